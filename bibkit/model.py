@@ -1,0 +1,206 @@
+"""The plain data passed between bibkit's stages.
+
+extract: file -> Commentary (with its Notes)
+parse:   Commentaries -> Library (References citing back to the Notes)
+write:   Library -> BibTeX / CSL-JSON
+check, dedupe, render: Library in, results or a new Library out
+
+Everything here is a frozen dataclass with no I/O, so a stage can never change
+what another stage handed it; use ``dataclasses.replace`` to derive a new value.
+Field names follow CSL-JSON where one exists, because CSL is the richer of the
+two output models and BibTeX is mapped from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Entry types bibkit produces (CSL names). The BibTeX writer maps each one.
+REFERENCE_TYPES = (
+    "article-journal",  # journal article
+    "article-newspaper",  # newspaper or news-agency item
+    "article-magazine",
+    "webpage",  # page of a website, blog post, think-tank commentary
+    "report",  # report, white paper, policy document, strategy
+    "book",
+    "chapter",  # chapter in an edited book
+    "paper-conference",
+    "thesis",
+    "legislation",  # law, treaty, official legal text
+    "treaty",
+    "speech",  # press conference, speech, statement
+    "motion_picture",  # video
+    "interview",
+    "dataset",
+    "document",  # anything else
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person (``family``, ``given``) or an organisation (``literal``).
+
+    ``Name(literal="Ministry of Foreign Affairs of Japan")`` is one corporate author;
+    ``Name(family="Abiru", given="Taisuke")`` is a person.
+    """
+
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+
+    @property
+    def is_organisation(self) -> bool:
+        return bool(self.literal)
+
+    def display(self) -> str:
+        """'Given Family' for people, the literal for organisations."""
+        if self.literal:
+            return self.literal
+        return " ".join(part for part in (self.given, self.family) if part)
+
+    def sort_form(self) -> str:
+        """'Family, Given' for people (the form gold files and BibTeX use)."""
+        if self.literal:
+            return self.literal
+        return ", ".join(part for part in (self.family, self.given) if part)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the source gave it: year, year-month, or a full day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        """'2021', '2021-03' or '2021-03-03' (the form biblatex ``date`` takes)."""
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+            if self.day:
+                out += f"-{self.day:02d}"
+        return out
+
+    def parts(self) -> list[int]:
+        """CSL ``date-parts`` row: [2021, 3, 3]."""
+        return [p for p in (self.year, self.month, self.day if self.month else None) if p]
+
+
+@dataclass(frozen=True)
+class Note:
+    """One footnote or endnote as the commentary prints it.
+
+    ``text`` is the note's own text with Unicode spaces normalised and italics
+    (from Markdown or HTML) kept as ``*...*`` so the parser can see an italic title.
+    ``contexts`` holds the sentence(s) in the body that carry the note's marker,
+    one per marker occurrence, in reading order.
+    """
+
+    document: str
+    label: str
+    text: str
+    line: int = 0
+    contexts: tuple[str, ...] = ()
+
+    @property
+    def context(self) -> str:
+        return " … ".join(self.contexts)
+
+
+@dataclass(frozen=True)
+class Commentary:
+    """A commentary (article, analysis, post) and the notes found in it."""
+
+    path: str  # the path it was read from
+    document: str  # the file name, used in citations (``cited_in.document``)
+    format: str  # "text", "markdown" or "html"
+    title: str = ""
+    authors: tuple[Name, ...] = ()
+    date: PartialDate | None = None
+    publisher: str = ""  # publisher or site, when the text says it
+    url: str = ""
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One place a work is cited: which document, which note, and the citing sentence."""
+
+    document: str
+    note: str
+    context: str = ""
+    locator: str = ""  # page(s) or other pinpoint given in the note ("45", "31–34")
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One cited work with structured fields (CSL-JSON variable names in snake case).
+
+    ``type`` is one of ``REFERENCE_TYPES``. ``modified`` holds a "last modified"
+    date and ``accessed`` an "accessed"/"retrieved" date, never mixed into ``issued``.
+    ``raw`` is the note text (one work's part of it) the fields were parsed from.
+    """
+
+    type: str = "document"
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    title: str = ""
+    container: str = ""  # journal, newspaper, website, or the book a chapter is in
+    collection: str = ""  # series
+    publisher: str = ""
+    place: str = ""
+    issued: PartialDate | None = None
+    modified: PartialDate | None = None
+    accessed: PartialDate | None = None
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    edition: str = ""
+    number: str = ""  # report or document number
+    genre: str = ""  # "Press conference", "Policy brief", "PhD diss." ...
+    url: str = ""
+    doi: str = ""
+    isbn: str = ""
+    note: str = ""  # bibliographic remainder that fits no field
+    key: str = ""
+    raw: str = ""
+    citations: tuple[Citation, ...] = ()
+    keywords: tuple[str, ...] = ()  # themes (biblatex ``keywords``)
+    annotation: str = ""  # the user's own annotation, kept first when rendering
+    confidence: float = 1.0  # the parser's certainty, 0..1; low values are reported
+    extra: tuple[tuple[str, str], ...] = ()  # fields bibkit does not model, kept verbatim (name, value)
+    source: str = ""  # file this record was read from (.bib / CSL-JSON); empty when freshly parsed
+    line: int = 0  # line of the record in ``source``
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The date to cite the work by: issued, else last modified."""
+        return self.issued or self.modified
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the user's input that bibkit could not handle with certainty."""
+
+    document: str
+    message: str
+    line: int = 0
+    note: str = ""
+    severity: str = "warning"  # "warning" (reported, work continues) or "error" (input skipped)
+
+    def __str__(self) -> str:
+        where = self.document + (f":{self.line}" if self.line else "")
+        label = f" note {self.note}:" if self.note else ""
+        return f"{where}:{label} {self.message}"
+
+
+@dataclass(frozen=True)
+class Library:
+    """What passes between stages 2 to 6: the works, where they come from, and what went wrong."""
+
+    references: tuple[Reference, ...] = ()
+    commentaries: tuple[Commentary, ...] = ()
+    discursive: tuple[Note, ...] = ()  # asides with no source, kept as notes
+    problems: tuple[Problem, ...] = ()

@@ -1,0 +1,54 @@
+"""Packaging for bibkit. Templates live at the top-level ``templates/`` and are
+installed as the ``bibkit.templates`` package so a non-editable install finds them."""
+
+import re
+from pathlib import Path
+
+from setuptools import setup
+
+HERE = Path(__file__).parent
+VERSION = re.search(r'__version__ = "([^"]+)"', (HERE / "bibkit" / "__init__.py").read_text()).group(1)
+
+setup(
+    name="bibkit",
+    version=VERSION,
+    description="Turns the hand-written footnotes of commentaries into a real, checked, annotated bibliography.",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    python_requires=">=3.10",
+    packages=["bibkit", "bibkit.io", "bibkit.linkcheck", "bibkit.plugins", "bibkit.templates", "bibkit.data"],
+    package_dir={"bibkit.templates": "templates"},
+    package_data={
+        "bibkit": ["py.typed"],
+        "bibkit.templates": ["*.j2", "*.css", "*.js", "*.lua", "*.csl"],
+        "bibkit.data": ["*"],
+        "bibkit.plugins": ["*.lua"],
+    },
+    install_requires=[
+        "bibtexparser>=2.0.0b7",
+        "pybtex>=0.24",
+        "requests>=2.31",
+        "jinja2>=3.1",
+        "click>=8.1",
+        "python-crfsuite>=0.9.10",
+        "anyascii>=0.3.2",
+        "charset-normalizer>=3.0",
+        "beautifulsoup4>=4.12",
+        "lxml>=4.9",
+        "markdown-it-py>=3.0",
+        "mdit-py-plugins>=0.4",
+        "dateparser>=1.2",
+        "tomli>=2.0; python_version<'3.11'",
+    ],
+    extras_require={
+        "test": [
+            "pytest>=7.4",
+            "hypothesis>=6.90",
+            "pytest-httpserver>=1.0",
+            "ruff>=0.5",
+        ],
+    },
+    entry_points={
+        "console_scripts": ["bibkit = bibkit.cli:main"],
+    },
+)
