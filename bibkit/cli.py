@@ -44,7 +44,76 @@ def main(argv: list[str] | None = None) -> int:
     return result if isinstance(result, int) else EXIT_OK
 
 
+@cli.command("parse")
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--format", "fmt", type=click.Choice(["csl-json", "bibtex"]), default="csl-json",
+              help="CSL-JSON items (one per line) or BibTeX entries.")
+@click.option("--no-tagger", is_flag=True, help="Rules only; do not use the sequence tagger.")
+def parse_command(source, fmt: str, no_tagger: bool) -> int:
+    """Parse free-text references, one per line (FILE or - for stdin), in order.
+
+    Example: echo 'Taisuke Abiru, "Japan-Russia Relations," Carnegie, March 3, 2021.' | bibkit parse
+    """
+    import json
+
+    from .api import parse_lines, with_keys
+    from .model import Library
+
+    refs = parse_lines(source, use_tagger=not no_tagger)
+    if fmt == "bibtex":
+        from .io.bibtex import library_to_bibtex
+
+        click.echo(library_to_bibtex(with_keys(Library(references=tuple(refs)), {})), nl=False)
+        return EXIT_OK
+    from .io.csljson import reference_to_csl
+
+    for ref in with_keys(Library(references=tuple(refs)), {}).references:
+        click.echo(json.dumps(reference_to_csl(ref), ensure_ascii=False))
+    return EXIT_OK
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file (.bib or .json), or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "csl-json"]), default=None,
+              help="Output format (default: from the output file's suffix; CSL-JSON on stdout).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any note was uncertain or unresolved.")
+@click.option("--no-tagger", is_flag=True, help="Rules only; do not use the sequence tagger.")
+def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict: bool, no_tagger: bool) -> int:
+    """Extract the footnotes of commentaries (files or folders) into a bibliography.
+
+    Example: bibkit extract ../shared/corpus -o library.bib
+    """
+    from .api import extract_library, output_format, write_library
+
+    fmt = output_format(output, fmt)
+    library = extract_library(paths, use_tagger=not no_tagger)
+    write_library(library, output, fmt)
+    click.echo(summary_line(library), err=True)
+    for problem in library.problems:
+        click.echo(f"{problem.severity}: {problem}", err=True)
+    if any(p.severity == "error" for p in library.problems):
+        return EXIT_INPUT
+    if strict and library.problems:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def summary_line(library) -> str:
+    """'5 commentaries, 23 notes, 22 references, 0 unresolved, 1 discursive, 0 uncertain'."""
+    notes = sum(len(c.notes) for c in library.commentaries)
+    unresolved = sum(1 for p in library.problems if "Ibid." in p.message or "short form" in p.message)
+    uncertain = sum(1 for p in library.problems if p.note and p.severity == "warning") - unresolved
+    return (
+        f"{len(library.commentaries)} commentaries, {notes} notes, {len(library.references)} references, "
+        f"{unresolved} unresolved, {len(library.discursive)} discursive, {max(uncertain, 0)} uncertain"
+    )
+
+
 # Commands register themselves below, one module each.
+
+
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,109 @@
+"""The facade: verb_object functions that compose bibkit's stages.
+
+    extract_library(paths)      commentaries on disk -> Library (extract, parse, merge, keys)
+    parse_lines(lines)          free-text references, one per line -> References
+    write_library(library, path, fmt)
+
+Each stage underneath (bibkit.extract, bibkit.parse, bibkit.io.*) can be called on its own;
+this module only joins them in the default order, like bibtexparser's entrypoint.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import ConfigError, InputError
+from .model import Library, Problem, Reference
+from .parse import Tagger, build_library
+from .reference import parse_reference
+
+FORMATS = {".bib": "bibtex", ".json": "csl-json", ".csljson": "csl-json"}
+
+
+def default_tagger() -> Tagger | None:
+    """The shipped sequence tagger, or None when it is unavailable (rules alone then)."""
+    if os.environ.get("BIBKIT_NO_TAGGER"):
+        return None
+    try:
+        from . import crf
+    except ImportError:
+        return None
+    return crf.segment if crf.model_available() else None
+
+
+def extract_library(
+    paths: Iterable[str | Path],
+    *,
+    tagger: Tagger | None = None,
+    use_tagger: bool = True,
+    pinned_keys: dict[str, str] | None = None,
+) -> Library:
+    """Find, read and parse every commentary under ``paths``; one unreadable file never stops the rest."""
+    from .extract import extract_file
+    from .io.sources import find_commentaries
+
+    files, problems = find_commentaries(paths)
+    commentaries = []
+    for path in files:
+        try:
+            commentary, found = extract_file(path)
+        except InputError as exc:
+            problems.append(Problem(str(path), exc.message, exc.line, severity="error"))
+            continue
+        commentaries.append(commentary)
+        problems.extend(found)
+    if tagger is None and use_tagger:
+        tagger = default_tagger()
+    library = build_library(commentaries, tagger=tagger, problems=problems)
+    return with_keys(library, pinned_keys or {})
+
+
+def with_keys(library: Library, pinned: dict[str, str]) -> Library:
+    """Stable citation keys for every reference (kept when already set)."""
+    from .keys import assign_keys
+
+    return replace(library, references=tuple(assign_keys(library.references, pinned)))
+
+
+def parse_lines(
+    lines: Iterable[str], *, tagger: Tagger | None = None, use_tagger: bool = True
+) -> list[Reference]:
+    """One Reference per non-blank line, in order (the ``bibkit parse`` interface)."""
+    if tagger is None and use_tagger:
+        tagger = default_tagger()
+    return [parse_reference(line, tagger=tagger) for line in lines if line.strip()]
+
+
+def output_format(path: str, fmt: str | None) -> str:
+    """'bibtex' or 'csl-json', from ``--format`` or the output file's suffix."""
+    if fmt:
+        return fmt
+    if path == "-":
+        return "csl-json"
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ConfigError(f"cannot tell the format from '{suffix or path}'; use --format bibtex or csl-json")
+    return FORMATS[suffix]
+
+
+def format_library(library: Library, fmt: str) -> str:
+    """The library as BibTeX (biblatex) or CSL-JSON text."""
+    if fmt == "bibtex":
+        from .io.bibtex import library_to_bibtex
+
+        return library_to_bibtex(library)
+    from .io.csljson import dumps_csl, library_to_csl
+
+    return dumps_csl(library_to_csl(library))
+
+
+def write_library(library: Library, path: str, fmt: str | None = None) -> str:
+    """Write the library atomically to ``path`` ('-' for stdout); returns the format used."""
+    from .io.atomic import write_atomic
+
+    fmt = output_format(path, fmt)
+    write_atomic(path, format_library(library, fmt))
+    return fmt

@@ -1,0 +1,196 @@
+"""Finding dates in reference text, as precise as the text gives them.
+
+Notes write dates many ways ("March 3, 2021", "3 March 2021", "Mar. 2021", "(2020)",
+"2022-02-27", "Spring 2019"). These regexes are fast enough to run on every note;
+dateparser is kept for the rarer commentary header dates in other languages.
+"May" is only a month when capitalised and next to a day or year, never the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import PartialDate
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    # French, German, Spanish, Italian, Polish (nominative and genitive) for notes in those languages
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
+}
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+
+_ENGLISH = set(
+    "january february march april may june july august september october november december"
+    " jan feb febr mar apr jun jul aug sep sept oct nov dec".split()
+)
+# An English month word must be capitalised ("may" the verb, "march" the noun are not dates);
+# other languages write months in lower case ("7 kwietnia 2022", "3 mars 2021").
+_MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
+_MONTH = r"(?P<{name}>(?:" + "|".join(_MONTH_WORDS) + r")\.?)"
+_YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+PATTERNS = [
+    re.compile(r"(?<![\d/])" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(
+        r"\b"
+        + _MONTH.format(name="mn")
+        + r"\s+"
+        + _DAY.format(name="d")
+        + r"(?:\s*[-–]\s*\d{1,2})?,?\s+"
+        + _YEAR.format(name="y")
+    ),
+    re.compile(
+        r"(?<![\d.])"
+        + _DAY.format(name="d")
+        + r"\.?\s+"
+        + _MONTH.format(name="mn")
+        + r",?\s+"
+        + _YEAR.format(name="y")
+    ),
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
+    re.compile(r"\b" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
+    re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\s+" + _YEAR.format(name="y")),
+    re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
+]
+_CAPS_MONTH = re.compile(r"\b(" + "|".join(m.upper() for m in MONTHS if len(m) > 3) + r")\b")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: the value and where it stood."""
+
+    date: PartialDate
+    start: int
+    end: int
+
+
+def _month_number(word: str) -> int | None:
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def _build(m: re.Match) -> PartialDate | None:
+    groups = m.groupdict()
+    year = int(groups["y"])
+    month = None
+    if groups.get("mn"):
+        month = _month_number(groups["mn"])
+    elif groups.get("m"):
+        month = int(groups["m"])
+    day = int(groups["d"]) if groups.get("d") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return PartialDate(year, month, day if month else None)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text``, most precise reading first at each place, left to right, no overlaps."""
+    text = _CAPS_MONTH.sub(lambda m: m.group(1).capitalize(), text)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            date = _build(m)
+            if date is None:
+                continue
+            found.append(DateMatch(date, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The first date in ``text``, or None."""
+    dates = find_dates(text)
+    return dates[0].date if dates else None
+
+
+def is_only_date(text: str) -> bool:
+    """True when ``text`` is a date and nothing else but punctuation or brackets."""
+    text = text.strip(" .,;:()[]")
+    if not text:
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    return not re.sub(r"[\s.,;:()\[\]–-]|\b(?:n\.d|on|dated)\b", "", rest)

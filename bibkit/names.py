@@ -1,0 +1,223 @@
+"""Telling people from organisations, and splitting author lists into names.
+
+Notes write names as "Taisuke Abiru" (Chicago notes), bibliographies as "Abiru, Taisuke"
+or "Abiru, T." (APA), and East Asian names may come family-first ("Lyu Yaodong").
+An organisation ("Ministry of Foreign Affairs of Japan") is one corporate author and is
+never split into people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Name
+
+# Words that make a name an organisation rather than a person.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry agency office department council institute institution center centre university college
+    government commission foundation bank association committee cabinet organization organisation union
+    nations service services news times press group corporation corp inc ltd llc company co forum program
+    programme bureau board embassy parliament assembly court secretariat network society fund authority
+    administration federation republic kingdom state states house senate congress party club academy
+    school library museum observatory initiative project trust alliance coalition partnership council
+    agency consulate delegation mission directorate division unit laboratory lab labs research studies
+    world international national federal european american asian japanese russian chinese global
+    shimbun tsushin daily weekly journal review magazine gazette herald tribune post telegraph broadcasting
+    radio television tv channel media newswire wire reuters bloomberg kyodo xinhua tass interfax
+    """.split()
+)
+PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Common Chinese surnames in pinyin: with a pinyin given name they mark family-first order.
+CHINESE_SURNAMES = frozenset(
+    """
+    li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie
+    song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu lyu
+    lü ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin
+    xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang chang kang
+    """.split()
+)
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er"
+    r"|a|o|e|i|u|v|ü)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]?){1,4}$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
+_VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})")
+
+
+def is_organisation(text: str) -> bool:
+    """True when ``text`` names a body rather than a person.
+
+    Signs: an organisation word (Ministry, Agency, News...), a lower-case joining word
+    (of, for, and, the) between capitalised words, an acronym on its own, or more than
+    five words.
+    """
+    words = text.replace(",", " ").split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return bool(_ACRONYM.match(words[0].strip("()"))) or words[0].lower().strip(".") in ORGANISATION_WORDS
+    lowered = [w.lower().strip(".,’'()") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered):
+        return True
+    if _has_name_list_shape(text):
+        return False
+    if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):
+        return True
+    if words[0].lower() == "the":
+        return True
+    return len(words) > 5 or any(_ACRONYM.match(w) and len(w) > 2 for w in words)
+
+
+def looks_like_person(text: str) -> bool:
+    """True for 'Taisuke Abiru', 'James D.J. Brown', 'Abiru, Taisuke', 'Smith, J. A.'."""
+    text = text.strip(" ,.;")
+    if not text or is_organisation(text) or any(ch.isdigit() for ch in text):
+        return False
+    if "," in text:
+        family, _, given = text.partition(",")
+        return _is_name_tokens(family.split()) and (
+            _is_name_tokens(given.split()) or bool(_INITIALS.match(given.strip()))
+        )
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and _is_name_tokens(tokens)
+
+
+def _is_name_tokens(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    real = [t for t in tokens if t.lower().strip(".") not in PARTICLES | SUFFIXES]
+    return bool(real) and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def person_from_display(text: str) -> Name:
+    """'Taisuke Abiru' -> Abiru, Taisuke; 'Lyu Yaodong' -> Lyu, Yaodong; 'Ludwig van Beethoven' -> van Beethoven."""
+    tokens = text.strip(" ,;").split()
+    suffix = ""
+    if len(tokens) > 2 and tokens[-1].lower() in SUFFIXES:
+        suffix = tokens.pop()
+    if len(tokens) == 1:
+        return Name(family=tokens[0])
+    if _is_family_first(tokens):
+        return Name(family=tokens[0], given=" ".join(tokens[1:]))
+    split = len(tokens) - 1
+    while split > 1 and tokens[split - 1].lower() in PARTICLES:
+        split -= 1
+    family = " ".join(tokens[split:])
+    given = " ".join(tokens[:split])
+    if suffix:
+        given = f"{given}, {suffix}"
+    return Name(family=family, given=given)
+
+
+def _is_family_first(tokens: list[str]) -> bool:
+    """Chinese names in pinyin keep family-first order: 'Lyu Yaodong', 'Wang Yi', 'Li Keqiang'."""
+    if len(tokens) != 2:
+        return False
+    family, given = tokens[0].lower(), tokens[1]
+    return family in CHINESE_SURNAMES and bool(_PINYIN_WORD.fullmatch(given.replace("-", "")))
+
+
+def person_from_inverted(text: str) -> Name:
+    """'Abiru, Taisuke' or 'Smith, J. A.' -> Name."""
+    family, _, given = text.partition(",")
+    return Name(family=family.strip(), given=given.strip())
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b|\by\b|\bi\b)\s+", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
+_ROLE = re.compile(
+    r",?\s*\(?\b(?:eds?\.|editors?|edited by|ed\. by|hrsg\.|trans\.|translated by|comp\.)\)?\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_names(text: str) -> tuple[Name, ...]:
+    """Split an author field into names; an organisation stays whole.
+
+    Handles 'A and B', 'A, B, and C', 'Family, Given, and Given Family',
+    'Family, G., Family, G., & Family, G.' (APA) and 'Family G, Family G' (Vancouver).
+    """
+    text = _ROLE.sub(" ", text).strip(" ,;:")
+    text = _ET_AL.sub("", text)
+    if text.endswith(".") and len(text.split()[-1].rstrip(".")) > 1:
+        text = text[:-1]  # a sentence full stop, not the dot of an initial
+    if not text:
+        return ()
+    if is_organisation(text):
+        return (Name(literal=_clean_org(text)),)
+    parts = [p.strip(" ,;") for p in re.split(r"\s*;\s*", text) if p.strip(" ,;")]
+    names: list[Name] = []
+    for part in parts:
+        names.extend(_names_in_part(part))
+    return tuple(names)
+
+
+def _clean_org(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def _has_name_list_shape(text: str) -> bool:
+    """'A and B', 'Smith, J., & Lee, C.': joined by 'and' yet every piece is a person."""
+    pieces = [p.strip(" ,") for p in _AND.split(text) if p.strip(" ,")]
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        chunks = [c.strip() for c in piece.split(",") if c.strip()]
+        if not (
+            looks_like_person(piece)
+            or _alternates_family_given(chunks)
+            or all(_VANCOUVER.fullmatch(c) for c in chunks)
+        ):
+            return False
+    return True
+
+
+def _names_in_part(part: str) -> list[Name]:
+    pieces = [p.strip(" ,") for p in _AND.split(part) if p.strip(" ,")]
+    out: list[Name] = []
+    for i, piece in enumerate(pieces):
+        if "," not in piece:
+            out.append(_single(piece))
+            continue
+        chunks = [c.strip() for c in piece.split(",") if c.strip()]
+        if all(_VANCOUVER.fullmatch(c) for c in chunks):
+            out.extend(_single(c) for c in chunks)
+        elif _alternates_family_given(chunks):
+            out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
+            if len(chunks) % 2:
+                out.append(_single(chunks[-1]))
+        elif i == 0 and len(chunks) == 2 and looks_like_person(piece):
+            out.append(person_from_inverted(piece))
+        else:
+            out.extend(_single(c) for c in chunks)
+    return out
+
+
+def _single(text: str) -> Name:
+    text = text.strip(" ,.;") if not text.endswith(".") or len(text.split()[-1]) > 2 else text.strip(" ,;")
+    if is_organisation(text):
+        return Name(literal=_clean_org(text))
+    vancouver = _VANCOUVER.fullmatch(text)
+    if vancouver:
+        return Name(family=vancouver.group(1), given=" ".join(c + "." for c in vancouver.group(2)))
+    return person_from_display(text)
+
+
+def _alternates_family_given(chunks: list[str]) -> bool:
+    """['Smith', 'J. A.', 'Jones', 'B.'] or ['Abiru', 'Taisuke']: family names at even places."""
+    if len(chunks) < 2:
+        return False
+    pairs = [(chunks[j], chunks[j + 1]) for j in range(0, len(chunks) - 1, 2)]
+    for family, given in pairs:
+        if len(family.split()) > 3 or not _is_name_tokens(family.split()):
+            return False
+        if not (_INITIALS.match(given) or (len(given.split()) <= 3 and _is_name_tokens(given.split()))):
+            return False
+    # "Taisuke Abiru, James Brown" has two-word chunks on both sides: that is a list, not pairs.
+    return not all(len(f.split()) >= 2 and len(g.split()) >= 2 for f, g in pairs)

@@ -1,0 +1,334 @@
+"""Stage 2: notes -> a Library of references that cite back to the notes.
+
+A note is one of four kinds:
+- a citation of one or more works ("A, “T1,” ...; B, *T2* ...");
+- "Ibid." (with or without a page): the work of the note before;
+- a short form ("Hara, *Japanese-Soviet/Russian Relations*, 31–34."): a work cited in full earlier;
+- a discursive note: an aside with no source, kept as a note and never made a reference.
+Ibid. and short forms add a Citation (with the page as locator) to the work they repeat.
+Every note the parser is unsure about becomes a Problem; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from . import dates
+from .model import Citation, Commentary, Library, Note, Problem, Reference
+from .reference import (
+    _DOI,
+    _URL,
+    find_title_span,
+    parse_reference,
+    strip_label,
+    strip_lead_in,
+)
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+_IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE)
+_OP_CIT = re.compile(r",?\s*\b(?:op\.?\s*cit|loc\.?\s*cit|art\.?\s*cit)\.?,?", re.IGNORECASE)
+_LOCATOR = re.compile(
+    r"(?:,|^)\s*(?:(?:pp?|at|s|para|paras|ch|chap|sec)\.?\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
+    r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset("the a an of and in on for to at by with from as its his her their is are was".split())
+
+
+@dataclass(frozen=True)
+class ParsedNote:
+    """What one note turned out to be."""
+
+    kind: str  # "citation", "ibid", "short", "discursive"
+    references: tuple[Reference, ...] = ()
+    locator: str = ""
+    short_author: str = ""
+    short_title: str = ""
+    problems: tuple[str, ...] = ()
+
+
+def parse_references(text: str, *, tagger: Tagger | None = None) -> list[Reference]:
+    """Every work cited in one line of free text (``bibkit parse``): usually one."""
+    return [parse_reference(part, tagger=tagger) for part in split_works(text)] or [
+        parse_reference(text, tagger=tagger)
+    ]
+
+
+def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
+    """Decide the kind of a note and parse the works it cites."""
+    text = re.sub(r"\s+", " ", strip_label(text)).strip()
+    m = _IBID.match(text)
+    if m:
+        return ParsedNote("ibid", locator=_locator(m.group("rest")))
+    if is_discursive(text):
+        return ParsedNote("discursive")
+    works = split_works(text)
+    if len(works) == 1:
+        short = _short_form(works[0])
+        if short is not None:
+            return short
+    refs = tuple(parse_reference(work, tagger=tagger) for work in works)
+    problems = tuple(_doubts(ref) for ref in refs if _doubts(ref))
+    return ParsedNote("citation", refs, problems=problems)
+
+
+def _doubts(ref: Reference) -> str:
+    if not ref.title and not ref.container:
+        return "no title or source found; check this note"
+    if ref.confidence < 0.6:
+        return f"uncertain parse (confidence {ref.confidence:.1f})"
+    return ""
+
+
+def _locator(text: str) -> str:
+    m = _LOCATOR.search(text.strip())
+    return re.sub(r"\s*[-–—]+\s*", "–", m.group("loc")) if m else ""
+
+
+# ---------------------------------------------------------------- several works in one note
+
+_CITATION_SIGNAL = re.compile(
+    r"[“„«\"]|\*[^*]+\*|https?://|\b10\.\d{4,}/|\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)|\b(?:vol|no|pp)\.\s*\d",
+    re.IGNORECASE,
+)
+
+
+def split_works(text: str) -> list[str]:
+    """Split a note at ';' where both sides cite a work (not inside an author list or a title)."""
+    parts = _split_outside_quotes(text, ";")
+    works: list[str] = []
+    for part in parts:
+        if works and not (_cites_something(part) and _cites_something(works[-1])):
+            works[-1] = f"{works[-1]}; {part}"
+        else:
+            works.append(part)
+    return [strip_lead_in(w.strip()) for w in works if w.strip()]
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    inside = False
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“„«":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == sep and not inside and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+def _cites_something(text: str) -> bool:
+    return bool(_CITATION_SIGNAL.search(text) or dates.find_dates(text))
+
+
+# ---------------------------------------------------------------- discursive notes
+
+
+def is_discursive(text: str) -> bool:
+    """An aside with no source: prose, and no title marks, identifiers, or dated source."""
+    if _URL.search(text) or _DOI.search(text) or find_title_span(text) is not None:
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not words:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    sentences = len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", text))
+    precise = [d for d in dates.find_dates(text) if d.date.month]
+    if precise and len(words) < 25:
+        return False
+    if re.search(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)", text):
+        return False
+    return len(words) >= 12 and lower / len(words) > 0.5 and (sentences >= 1 or len(words) > 25)
+
+
+# ---------------------------------------------------------------- short forms
+
+
+def _short_form(text: str) -> ParsedNote | None:
+    """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.'."""
+    text = _OP_CIT.sub("", text).strip()
+    span = find_title_span(text)
+    if span is None:
+        head, _, tail = text.partition(",")
+        if tail and re.fullmatch(r"\s*(?:pp?\.\s*)?[\d–—-]+\.?\s*", tail) and len(head.split()) <= 3:
+            return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
+        return None
+    before = text[: span.start].strip(" ,")
+    after = text[span.end :].strip(" ,.")
+    if len(before.split()) > 4 or (after and not _LOCATOR.fullmatch(", " + after)):
+        return None
+    if dates.find_dates(after) or "(" in after:
+        return None
+    return ParsedNote(
+        "short", locator=_locator(", " + after) if after else "", short_author=before, short_title=span.text
+    )
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", _fold(text)) if w not in _STOPWORDS]
+
+
+def matches_short_form(ref: Reference, author: str, title: str) -> bool:
+    """True when ``ref`` is the full form of a short citation (author surname, shortened title)."""
+    if author:
+        families = {_fold(a.family or a.literal) for a in ref.authors}
+        author_words = set(_fold(author).replace(",", " ").split())
+        if not families & author_words and not any(_fold(author) in f for f in families if f):
+            return False
+    if title:
+        short = _title_words(title)
+        full = _title_words(ref.title)
+        if not short or full[: len(short)] != short and not set(short) <= set(full):
+            return False
+    return bool(author or title)
+
+
+# ---------------------------------------------------------------- the library
+
+
+def build_library(
+    commentaries: Iterable[Commentary], *, tagger: Tagger | None = None, problems: Iterable[Problem] = ()
+) -> Library:
+    """Parse every note of every commentary into one Library (works repeated in one run merged)."""
+    commentaries = tuple(commentaries)
+    refs: list[Reference] = []
+    discursive: list[Note] = []
+    found: list[Problem] = list(problems)
+    for commentary in commentaries:
+        _add_commentary(commentary, refs, discursive, found, tagger)
+    return Library(
+        references=tuple(merge_identical(refs)),
+        commentaries=commentaries,
+        discursive=tuple(discursive),
+        problems=tuple(found),
+    )
+
+
+def _add_commentary(
+    commentary: Commentary,
+    refs: list[Reference],
+    discursive: list[Note],
+    problems: list[Problem],
+    tagger: Tagger | None,
+) -> None:
+    previous: list[int] = []  # indexes into refs of the works the note before cited
+    cited_here: list[int] = []
+    for note in commentary.notes:
+        try:
+            parsed = parse_note(note.text, tagger=tagger)
+        except Exception as exc:  # one bad note never stops the rest
+            problems.append(Problem(note.document, f"could not parse: {exc}", note.line, note.label))
+            continue
+        targets, parsed = _resolve(parsed, note, previous, cited_here, refs, problems)
+        if parsed.kind == "discursive":
+            discursive.append(note)
+            continue
+        for problem in parsed.problems:
+            problems.append(Problem(note.document, problem, note.line, note.label))
+        if targets:
+            for index in targets:
+                refs[index] = _cite(refs[index], note, parsed.locator)
+            previous = targets
+            continue
+        previous = []
+        for ref in parsed.references:
+            refs.append(_cite(ref, note, ref.pages if ref.type in ("book", "report") else ""))
+            previous.append(len(refs) - 1)
+            cited_here.append(len(refs) - 1)
+
+
+def _resolve(
+    parsed: ParsedNote,
+    note: Note,
+    previous: list[int],
+    cited_here: list[int],
+    refs: list[Reference],
+    problems: list[Problem],
+) -> tuple[list[int], ParsedNote]:
+    """The works an Ibid. or short form repeats (indexes into ``refs``), and the note as finally read.
+
+    A short form that matches no earlier work is read as a citation in its own right.
+    """
+    if parsed.kind == "ibid":
+        if not previous:
+            problems.append(
+                Problem(note.document, "Ibid. with no note before it to refer to", note.line, note.label)
+            )
+        elif len(previous) > 1:
+            problems.append(
+                Problem(
+                    note.document,
+                    "Ibid. after a note citing several works; took the last",
+                    note.line,
+                    note.label,
+                )
+            )
+            return previous[-1:], parsed
+        return previous, parsed
+    if parsed.kind == "short":
+        for index in reversed(cited_here):
+            if matches_short_form(refs[index], parsed.short_author, parsed.short_title):
+                return [index], parsed
+        problems.append(
+            Problem(
+                note.document,
+                "short form with no full citation before it; kept as a work",
+                note.line,
+                note.label,
+            )
+        )
+        return [], ParsedNote("citation", (parse_reference(note.text),))
+    return [], parsed
+
+
+def _cite(ref: Reference, note: Note, locator: str) -> Reference:
+    citation = Citation(note.document, note.label, note.context, locator, note.line)
+    return replace(ref, citations=ref.citations + (citation,))
+
+
+# ---------------------------------------------------------------- merging repeats within a run
+
+
+def identity(ref: Reference) -> tuple:
+    """What makes two parses the same work within one run (dedupe goes further)."""
+    return (
+        ref.type,
+        _fold(ref.title),
+        _fold(ref.container),
+        tuple(_fold(a.family or a.literal) for a in ref.authors),
+        ref.date.iso() if ref.date else "",
+        ref.url.rstrip("/"),
+        ref.volume,
+        ref.edition,
+    )
+
+
+def merge_identical(refs: Iterable[Reference]) -> list[Reference]:
+    """Works parsed identically (a full citation repeated later) become one, keeping every citation."""
+    merged: dict[tuple, Reference] = {}
+    for ref in refs:
+        key = identity(ref)
+        if key in merged:
+            kept = merged[key]
+            merged[key] = replace(kept, citations=kept.citations + ref.citations)
+        else:
+            merged[key] = ref
+    return list(merged.values())

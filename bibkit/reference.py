@@ -1,0 +1,980 @@
+"""Parsing one free-text reference (one work) into a Reference.
+
+Rules take what is unambiguous first: identifiers (URL, DOI, ISBN), "accessed" and
+"last modified" dates, the quoted or italic title, "(Place: Publisher, Year)" and
+"Journal 84, no. 2 (2020): 154-57" patterns. What is left around the title is read as
+authors (before it) and container, publisher, date, volume, pages (after it).
+References with no quoted or italic title are segmented by the rules when their shape
+is plain (a newspaper and a date; "Title (Organisation, Year)"; APA "Author (Year).
+Title.") and by the sequence tagger (bibkit.crf) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import dates, names
+from .model import Name, PartialDate, Reference
+
+# ---------------------------------------------------------------- identifiers
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+_DOI = re.compile(
+    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*|\bDOI:?\s*)?\b(10\.\d{4,9}/[^\s\"<>“”]+)", re.IGNORECASE
+)
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*([\d][\d\s-]{8,16}[\dXx])\b")
+_TRAILING = ".,;:)]}>”’\"'"
+
+
+def clean_url(url: str) -> str:
+    """A URL without the punctuation a sentence put after it (keeps a ')' it opened itself)."""
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    return url
+
+
+def clean_doi(doi: str) -> str:
+    return clean_url(doi).rstrip(".")
+
+
+# ---------------------------------------------------------------- lead-ins, labels, access dates
+
+_LEAD_IN = re.compile(
+    r"^(?:(?:for|on)\s+(?:the\s+)?(?:background|more|details|further|a discussion|an overview|this|example)"
+    r"[^,:]{0,60}[,:]?\s+)?"
+    r"(?:see\s+also|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|e\.g\.,?|also|as\s+(?:cited|quoted)\s+in"
+    r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
+    re.IGNORECASE,
+)
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[\w“\"‘'„«*(])")
+_ACCESSED = re.compile(
+    r"[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_MODIFIED = re.compile(
+    r"[\[(]?\s*(?:last\s+(?:modified|updated|revised|edited)|updated|modified|published\s+online|posted)"
+    r"(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
+    r"|\[(?:online|electronic|internet)[^\]]*\]|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- quoted titles
+
+_OPENERS = {
+    "“": "”",
+    "„": "”“",
+    "«": "»",
+    "‹": "›",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "「": "」",
+    "『": "』",
+    "”": "”",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int  # past the closing mark
+    text: str
+    kind: str  # "quoted" or "italic"
+
+
+def find_title_span(text: str) -> Span | None:
+    """The first quoted (or, failing that, italic) span long enough to be a title."""
+    for i, ch in enumerate(text):
+        if ch not in _OPENERS:
+            continue
+        if ch in "'‘’”" and not _opens_single(text, i):
+            continue
+        if ch in '"”' and i > 0 and (text[i - 1].isalnum()):
+            continue
+        end = _closing(text, i)
+        if end is None:
+            continue
+        inner = text[i + 1 : end]
+        if len(inner.strip(" ,.")) >= 3 and not inner.strip().startswith("http"):
+            return Span(i, end + 1, _clean_title(inner), "quoted")
+    m = re.search(
+        r"(?<![\w*])\*(?!\s)([^*]{2,}?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]{2,}?)(?<!\s)_(?![\w_])", text
+    )
+    if m:
+        return Span(m.start(), m.end(), _clean_title(m.group(1) or m.group(2)), "italic")
+    return None
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A single quote opens a title only at a word start and with a closing one after a word end."""
+    return i == 0 or text[i - 1] in " ([–—:,"
+
+
+def _closing(text: str, i: int) -> int | None:
+    opener = text[i]
+    closers = _OPENERS[opener]
+    depth = 1
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch == opener and opener not in "\"'”" and (j + 1 < len(text) and not text[j + 1].isspace()):
+            depth += 1
+        elif ch in closers:
+            if opener in "'‘’" or closers == "’":
+                if j + 1 < len(text) and text[j + 1].isalpha():  # an apostrophe: Japan’s
+                    j += 1
+                    continue
+            if opener in '"”' and j + 1 < len(text) and text[j + 1].isalnum():
+                j += 1
+                continue
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return None
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"[,;:.]\s*([’”\"'»])$", r"\1", title)  # territory,’ -> territory’
+    title = title.strip().rstrip(",;:").strip()
+    if title.endswith(".") and not re.search(r"(?:\b\w\.)+$", title):
+        title = title[:-1]  # MLA puts the full stop inside the quotes
+    return title
+
+
+# ---------------------------------------------------------------- splitting
+
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st no nos vol vols ed eds pp p jr sr inc co ltd corp dept gov univ rev trans comp"
+    " repr ser n.d op cit ibid al e.g i.e etc vs jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def split_top_level(text: str, seps: str = ",") -> list[str]:
+    """Split at separators outside brackets and dates ("March 3, 2021" stays whole)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    protected = [(d.start, d.end) for d in dates.find_dates(text)]
+    for i, ch in enumerate(text):
+        if any(a <= i < b for a, b in protected):
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at '. ' where the word before is not an abbreviation or an initial."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'„«(*])", text):
+        before = text[start : m.start()].split()
+        word = before[-1].lower().strip("(") if before else ""
+        if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+            continue
+        if _bracket_depth(text[: m.start()]) > 0:
+            continue
+        out.append(text[start : m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+# ---------------------------------------------------------------- lexicons for the entry type
+
+NEWSPAPER_WORDS = frozenset(
+    """times post news shimbun herald tribune gazette daily telegraph guardian observer journal chronicle
+    independent inquirer reuters bloomberg kyodo xinhua tass interfax ria afp associated press nikkei yomiuri
+    asahi mainichi sankei izvestia kommersant vedomosti pravda monde figaro zeitung spiegel país mundo
+    corriere repubblica standard star sun mirror mail express globe dispatch courier bulletin wire newswire
+    today rbc cnn bbc nhk abc nbc cbs fox sputnik aljazeera jazeera""".split()
+)
+MAGAZINE_WORDS = frozenset("magazine economist newsweek time atlantic yorker diplomat weekly".split())
+JOURNAL_WORDS = frozenset(
+    "journal review quarterly studies annals bulletin proceedings transactions letters affairs survey"
+    " international research science".split()
+)
+REPORT_WORDS = frozenset(
+    """report strategy review paper brief white outlook analysis assessment plan guidelines survey
+    yearbook factsheet fact sheet bluebook blue book white-paper program programme policy""".split()
+)
+SPEECH_WORDS = re.compile(
+    r"\b(?:press\s+conference|press\s+briefing|briefing|remarks|speech|address|statement|testimony|"
+    r"interview|lecture|keynote|conference\s+call)\b",
+    re.IGNORECASE,
+)
+LEGAL_WORDS = re.compile(
+    r"\b(?:treaty|act|law|constitution|convention|agreement|declaration|protocol|resolution|directive|"
+    r"regulation|code|ordinance|decree|charter|accord)\b",
+    re.IGNORECASE,
+)
+GENRE_START = re.compile(
+    r"^(?:press\s+(?:conference|release|briefing|statement)|policy\s+(?:brief|paper|memo)|working\s+paper|"
+    r"discussion\s+paper|occasional\s+paper|issue\s+brief|research\s+paper|white\s+paper|fact\s*sheet|"
+    r"commentary|op-ed|editorial|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
+    r"report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|dissertation|thesis|"
+    r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map)\b",
+    re.IGNORECASE,
+)
+VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)", re.IGNORECASE)
+
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$")
+_PAGES = re.compile(
+    r"^(?:pp?\.|pages?|s\.|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
+    r"(?:\s*n\.\s*\d+)?$"
+)
+_BARE_PAGES = re.compile(
+    r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$"
+)
+_VOLUME = re.compile(
+    r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*(?:no|nr|iss(?:ue)?|number|n°)\.?\s*(?P<i>[\w/.-]+))?$",
+    re.IGNORECASE,
+)
+_ISSUE = re.compile(r"^(?:no|nr|iss(?:ue)?|number|n°|nos)\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
+_VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
+_EDITION = re.compile(
+    r"^(?P<e>\d+(?:st|nd|rd|th)|[a-z]+|rev(?:ised)?\.?|revised and expanded|second|third)\s+ed(?:ition|n)?\.?$",
+    re.IGNORECASE,
+)
+_EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IGNORECASE)
+_TRANSLATOR = re.compile(r"^(?:trans(?:lated)?\.?\s*(?:by)?)\s+(?P<n>.+)$", re.IGNORECASE)
+_JOURNAL_ISSUE = re.compile(
+    r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:vol(?:ume)?\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
+    r"(?:\s*[,.]?\s*(?:no|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/-]+)\)(?=\s*[:,(]|\s*$))?"
+    r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
+)
+_APA_HEAD = re.compile(
+    r"^(?P<authors>.+?)\s*\((?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]*)?|n\.d\.)\)\.?\s+(?P<rest>.+)$"
+)
+
+
+# ---------------------------------------------------------------- the parse
+
+
+@dataclass
+class Draft:
+    """Fields gathered while parsing one reference; frozen into a Reference at the end."""
+
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    title: str = ""
+    title_kind: str = ""  # "quoted", "italic", "plain"
+    container: str = ""
+    container_italic: bool = False
+    publisher: str = ""
+    place: str = ""
+    issued: PartialDate | None = None
+    modified: PartialDate | None = None
+    accessed: PartialDate | None = None
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    edition: str = ""
+    number: str = ""
+    genre: str = ""
+    urls: list[str] = field(default_factory=list)
+    doi: str = ""
+    isbn: str = ""
+    chapter: bool = False
+    notes: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+    texts: list[str] = field(default_factory=list)  # unassigned text chunks
+
+
+def strip_label(text: str) -> str:
+    """Drop a leading note number ('12. ', '[3] ') the line may still carry."""
+    return _NUMBER_LABEL.sub("", text, count=1)
+
+
+def strip_lead_in(text: str) -> str:
+    """'See also ...', 'For the background, see ...', 'Cited in ...' -> the reference itself."""
+    previous = None
+    while previous != text:
+        previous = text
+        m = _LEAD_IN.match(text)
+        if m and _looks_like_reference_start(text[m.end() :]):
+            text = text[m.end() :]
+    return text
+
+
+def _looks_like_reference_start(rest: str) -> bool:
+    return bool(rest) and (rest[0].isupper() or rest[0] in "“\"‘'„«*_(" or rest.startswith("http"))
+
+
+def parse_reference(text: str, *, tagger=None) -> Reference:
+    """Parse one reference; ``tagger`` is a callable str -> [(label, span)] used for plain shapes."""
+    raw = re.sub(r"\s+", " ", text).strip()
+    draft = Draft()
+    work = strip_lead_in(strip_label(raw))
+    span = find_title_span(work)
+    if span is not None:  # set the title aside so clean-up below never touches its text
+        work = f"{work[: span.start]} {_TITLE_MARK} {work[span.end :]}"
+    work = _take_identifiers(work, draft)
+    work = _take_special_dates(work, draft)
+    work = _NOISE.sub(" ", work)
+    work = re.sub(r"\s+", " ", work).strip(" ,;:.")
+    if span is not None:
+        at = work.index(_TITLE_MARK)
+        _parse_around_title(work, Span(at, at + 1, span.text, span.kind), draft)
+    else:
+        _parse_plain(work, draft, tagger)
+    return _finish(draft, raw)
+
+
+_TITLE_MARK = "\x00"
+
+
+def _take_identifiers(text: str, draft: Draft) -> str:
+    for m in list(_DOI.finditer(text)):
+        draft.doi = draft.doi or clean_doi(m.group(1))
+        text = text.replace(m.group(0), " ", 1)
+    for m in list(_URL.finditer(text)):
+        url = clean_url(m.group(0))
+        draft.urls.append(url)
+        text = text.replace(url if url in text else m.group(0), " ", 1)
+    m = _ISBN.search(text)
+    if m:
+        draft.isbn = re.sub(r"[\s]", "", m.group(1))
+        text = text.replace(m.group(0), " ")
+    return _tidy(text)
+
+
+def _take_special_dates(text: str, draft: Draft) -> str:
+    """'accessed May 1, 2022' and 'last modified February 27, 2022' go to their own fields."""
+    for pattern, attr in ((_ACCESSED, "accessed"), (_MODIFIED, "modified")):
+        for m in pattern.finditer(text):
+            found = dates.find_dates(text[m.end() : m.end() + 40])
+            if found and found[0].start <= 1:
+                setattr(draft, attr, found[0].date)
+                end = m.end() + found[0].end
+                end += len(text[end:]) - len(text[end:].lstrip(" ])"))
+                text = text[: m.start()] + " " + text[end:]
+                break
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s+[,;:])+", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+# ---- references with a quoted or italic title
+
+
+def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
+    before = text[: span.start].strip(" ,;:")
+    after = text[span.end :].strip(" ,;:.")
+    draft.title, draft.title_kind = span.text, span.kind
+    if span.kind == "quoted":
+        second = find_title_span(after)
+        if second is not None and second.kind == "italic":
+            draft.container, draft.container_italic = second.text, True
+            _parse_tail(after[: second.start], draft, head=True)
+            after = after[second.end :]
+    _parse_authors_part(before, draft)
+    _parse_tail(after, draft)
+
+
+def _parse_authors_part(before: str, draft: Draft) -> None:
+    if not before:
+        return
+    if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
+        before = before[:-1]
+    apa = re.search(r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.)\)\s*\.?$", before)
+    if apa:
+        draft.issued = dates.parse_date(apa.group("d"))
+        before = before[: apa.start()].strip(" ,.")
+    else:
+        trailing = re.search(r"[,.]\s*((?:1[5-9]|20)\d\d)[a-z]?$", before)
+        if trailing:
+            draft.issued = PartialDate(int(trailing.group(1)))
+            before = before[: trailing.start()].strip(" ,.")
+    if re.match(r"^(?:in|In)\s", before):
+        return
+    draft.authors = names.parse_names(before)
+
+
+def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
+    """Read what follows the title: container, publication facts, date, volume, pages."""
+    tail = tail.strip(" ,.;:")
+    m = re.match(r"^(?:in|In|IN)(?:[:\s]\s*|$)", tail)
+    if m:
+        draft.chapter = True
+        tail = tail[m.end() :]
+    tail = _take_journal_issue(tail, draft)
+    tail = _take_place_publisher(tail, draft)
+    for chunk in split_top_level(tail, ",;"):
+        _read_chunk(chunk.strip(" .:"), draft)
+
+
+def _take_journal_issue(tail: str, draft: Draft) -> str:
+    """'World Politics 30, no. 2 (1978): 167–214' at the head of the tail (after an italic
+    journal name, only '30, no. 2 (1978): ...' is left: the name is put back in front to match)."""
+    if draft.volume:
+        return tail
+    probe = tail
+    if draft.container_italic and re.match(r"(?:vol\.?\s*)?\d", tail):
+        probe = f"{draft.container} {tail}"
+    m = _JOURNAL_ISSUE.match(probe)
+    if (
+        not m
+        or _volume_in_date(m)
+        or not _journal_like(m.group("container"))
+        or not (m.group("issue") or m.group("issue2") or m.group("date") or m.group("pages"))
+    ):
+        return tail
+    if probe is not tail:
+        draft.container = ""
+    _read_journal(m, draft)
+    return probe[m.end() :].strip(" ,.;")
+
+
+_PLACE_PUBLISHER_IN_TAIL = re.compile(
+    r"(?:^|(?<=[,.]\s))(?P<place>[A-Z][\w.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)\s*:\s*"
+    r"(?P<publisher>[A-Z][^,:;()]{1,80}?)(?=\s*(?:,|\.\s|\.?$))"
+)
+
+
+def _take_place_publisher(tail: str, draft: Draft) -> str:
+    """'Santa Monica, CA: RAND Corporation, 2020' -> place and publisher, the rest returned."""
+    if draft.publisher or draft.place:
+        return tail
+    m = _PLACE_PUBLISHER_IN_TAIL.search(tail)
+    if not m or dates.find_dates(m.group("place")) or _bracket_depth(tail[: m.start()]) > 0:
+        return tail
+    draft.place = m.group("place").strip()
+    draft.publisher = m.group("publisher").strip()
+    return (tail[: m.start()] + tail[m.end() :]).strip(" ,.")
+
+
+def _read_chunk(chunk: str, draft: Draft) -> None:
+    if not chunk:
+        return
+    if dates.is_only_date(chunk):
+        draft.issued = draft.issued or dates.parse_date(chunk)
+        return
+    volume_issue = _VOLUME_ISSUE.fullmatch(chunk)
+    if volume_issue and not draft.volume:
+        draft.volume, draft.issue = volume_issue.group("v"), volume_issue.group("i")
+        return
+    # parenthesised publication facts inside the chunk: "(London: Routledge, 1998)"
+    parens = re.findall(r"\(([^()]*)\)", chunk)
+    outside = re.sub(r"\s*\([^()]*\)\s*", " ", chunk).strip(" ,.:")
+    journal = _JOURNAL_ISSUE.match(chunk)
+    if (
+        journal
+        and not draft.volume
+        and not _volume_in_date(journal)
+        and _journal_like(journal.group("container"))
+    ):
+        _read_journal(journal, draft)
+        return
+    for inner in parens:
+        _read_parenthetical(inner, draft)
+    if outside and outside != chunk:
+        _read_chunk(outside, draft)
+        return
+    if not outside:
+        return
+    _read_plain_chunk(outside, draft)
+
+
+def _volume_in_date(m: re.Match) -> bool:
+    """'March 1, 2022': the 1 is a day, not a volume."""
+    start = m.start("volume")
+    return any(d.start <= start < d.end for d in dates.find_dates(m.string))
+
+
+def _journal_like(container: str) -> bool:
+    words = container.split()
+    return bool(words) and len(words) <= 12 and words[0][:1].isupper() and not dates.find_dates(container)
+
+
+def _read_journal(m: re.Match, draft: Draft) -> None:
+    container = m.group("container").strip(" ,.")
+    if draft.container and draft.container_italic:
+        draft.notes.append(container)
+    elif draft.container:
+        draft.notes.append(container)
+    else:
+        draft.container = container
+    draft.volume = m.group("volume") or ""
+    draft.issue = m.group("issue") or m.group("issue2") or ""
+    if m.group("date"):
+        _read_parenthetical(m.group("date"), draft)
+    if m.group("pages"):
+        draft.pages = _dash(m.group("pages"))
+
+
+def _read_parenthetical(inner: str, draft: Draft) -> None:
+    inner = inner.strip(" ,.;")
+    if not inner:
+        return
+    if dates.is_only_date(inner):
+        draft.issued = draft.issued or dates.parse_date(inner)
+        return
+    found = dates.find_dates(inner)
+    if found and found[-1].end >= len(inner.rstrip(" .")) - 1:
+        draft.issued = draft.issued or found[-1].date
+        inner = inner[: found[-1].start].strip(" ,;")
+    if not inner:
+        return
+    m = _PLACE_PUBLISHER.match(inner)
+    if m and not m.group("publisher")[:1].isdigit():
+        draft.place = draft.place or m.group("place").strip()
+        draft.publisher = draft.publisher or m.group("publisher").strip(" ,")
+        return
+    _read_plain_chunk(inner, draft, in_parens=True)
+
+
+def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None:
+    if dates.is_only_date(chunk):
+        if draft.issued is None:
+            draft.issued = dates.parse_date(chunk)
+        return
+    for pattern, setter in (
+        (_PAGES, lambda m: setattr(draft, "pages", draft.pages or _dash(m.group("p")))),
+        (
+            _VOLUME,
+            lambda m: (
+                setattr(draft, "volume", m.group("v").rstrip(".")),
+                setattr(draft, "issue", draft.issue or (m.group("i") or "")),
+            ),
+        ),
+        (
+            _ISSUE,
+            lambda m: setattr(draft, "issue" if draft.volume or draft.container else "number", m.group("i")),
+        ),
+        (_EDITION, lambda m: setattr(draft, "edition", _edition(m.group("e")))),
+        (_EDITORS, lambda m: setattr(draft, "editors", names.parse_names(m.group("n")))),
+        (_TRANSLATOR, lambda m: draft.notes.append(chunk)),
+    ):
+        m = pattern.match(chunk)
+        if m:
+            setter(m)
+            return
+    bare = _BARE_PAGES.match(chunk)
+    if bare:
+        single = bare.group("p").isdigit()
+        if (
+            single
+            and draft.container
+            and not draft.volume
+            and not draft.pages
+            and draft.title_kind != "italic"
+        ):
+            draft.volume = bare.group("p")  # "Journal, 12, 45-67": the first bare number is the volume
+        else:
+            draft.pages = draft.pages or _dash(bare.group("p"))
+        return
+    m = _PLACE_PUBLISHER.match(chunk)
+    if m and not in_parens and draft.title_kind == "italic" and not draft.publisher:
+        draft.place, draft.publisher = m.group("place").strip(), m.group("publisher").strip()
+        return
+    found = dates.find_dates(chunk)
+    if found and found[-1].end >= len(chunk) - 1 and found[-1].start > 0:
+        draft.issued = draft.issued or found[-1].date
+        chunk = chunk[: found[-1].start].strip(" ,.;:")
+        if not chunk:
+            return
+    if GENRE_START.match(chunk) and not draft.genre:
+        draft.genre = chunk
+        return
+    if in_parens:
+        if names.is_organisation(chunk) or not draft.publisher:
+            draft.publisher = draft.publisher or chunk
+        else:
+            draft.notes.append(chunk)
+        return
+    draft.texts.append(chunk)
+
+
+def _dash(pages: str) -> str:
+    return re.sub(r"\s*[-–—]+\s*", "–", pages.strip())
+
+
+def _edition(text: str) -> str:
+    m = re.match(r"(\d+)", text)
+    if m:
+        return m.group(1)
+    ordinals = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "first": "1"}
+    return ordinals.get(text.lower(), text)
+
+
+# ---- references without a quoted or italic title
+
+
+def _parse_plain(text: str, draft: Draft, tagger) -> None:
+    apa = _APA_HEAD.match(text)
+    if apa and _plausible_authors(apa.group("authors")):
+        _parse_apa(apa, draft)
+        return
+    facts = _PUBLICATION_FACTS.search(text)
+    if facts and facts.start() > 0:
+        _parse_plain_with_facts(text, facts, draft)
+        return
+    sentences = split_sentences(text) or [""]
+    year_after_names = re.match(
+        r"^(?P<names>.+?)[.,]?\s+\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?$", sentences[0]
+    )
+    if year_after_names and names.looks_like_person(year_after_names.group("names")):
+        sentences = [year_after_names.group("names"), year_after_names.group("year"), *sentences[1:]]
+    if len(sentences) >= 3 and names.looks_like_person(sentences[0]):
+        _parse_bibliography_style(sentences, draft)
+        return
+    _parse_plain_chunks(text, draft, tagger)
+
+
+def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
+    """'Yergin, Daniel. The Prize. New York: Simon & Schuster, 1991.' (MLA, Chicago bibliography)."""
+    draft.authors = names.parse_names(sentences[0])
+    rest = sentences[1:]
+    if dates.is_only_date(rest[0]) and len(rest) > 1:  # Chicago author-date: "Author. 2020. Title."
+        draft.issued = dates.parse_date(rest[0])
+        rest = rest[1:]
+    draft.title, draft.title_kind = rest[0].strip(" ,."), "plain"
+    for sentence in rest[1:]:
+        _parse_tail(sentence, draft)
+    draft.confidence = min(draft.confidence, 0.8)
+
+
+def _parse_plain_chunks(text: str, draft: Draft, tagger=None) -> None:
+    chunks = split_top_level(text, ",;")
+    leading_person = chunks and names.looks_like_person(chunks[0]) and len(chunks) >= 3
+    if _is_source_and_date(chunks):
+        # "Mainichi Shimbun, May 26, 2014." -- a news source and a date, no title
+        for chunk in chunks:
+            _read_chunk(chunk, draft)
+        if draft.texts:
+            draft.container = draft.texts.pop(0)
+        return
+    if tagger is not None and not _plain_shape_is_clear(chunks):
+        segments = tagger(text)
+        if segments:
+            _read_segments(segments, draft)
+            draft.confidence = min(draft.confidence, 0.8)
+            return
+    if leading_person:
+        draft.authors = names.parse_names(chunks[0])
+        chunks = chunks[1:]
+    head = chunks[0] if chunks else ""
+    sentences = split_sentences(head)
+    title_part = sentences[0] if sentences else head
+    paren = re.search(r"\(([^()]*)\)\s*$", title_part)
+    if paren and title_part[: paren.start()].strip():
+        title_text = title_part[: paren.start()].strip(" ,.")
+        _read_parenthetical(paren.group(1), draft)
+    else:
+        title_text = title_part.strip(" ,.")
+    draft.title, draft.title_kind = title_text, "plain"
+    rest = sentences[1:] + chunks[1:]
+    for chunk in rest:
+        _read_chunk(chunk.strip(" .:"), draft)
+    draft.confidence = min(draft.confidence, 0.7)
+
+
+_PUBLICATION_FACTS = re.compile(
+    r"\((?P<facts>(?:[A-Z][^():]{1,60}:\s*)?[A-Z][^()]*?,?\s*(?:1[5-9]|20)\d\d[a-z]?)\)(?=[\s,.;:]|$)"
+)
+
+
+def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
+    """'Daniel Yergin, The Prize: ... Power (New York: Simon & Schuster, 1991), 212' with italics lost.
+
+    Only publication facts (a publisher or place and a year) qualify; a bare date in
+    parentheses ("(March 1, 2022)") does not, since it often follows the site name.
+    """
+    inner = facts.group("facts")
+    if dates.is_only_date(inner):
+        _parse_plain_chunks(text, draft)
+        return
+    head = text[: facts.start()].strip(" ,.")
+    sentences = split_sentences(head)
+    if len(sentences) > 1 and names.looks_like_person(sentences[0]):
+        draft.authors = names.parse_names(sentences[0])
+        head = " ".join(sentences[1:])
+    else:
+        first, _, rest = head.partition(",")
+        if rest and names.looks_like_person(first):
+            draft.authors = names.parse_names(first)
+            head = rest.strip()
+    sentences = split_sentences(head)
+    draft.title, draft.title_kind = (sentences[0].strip(" ,.") if sentences else head), "plain"
+    for chunk in sentences[1:]:
+        for part in split_top_level(chunk, ",;"):
+            _read_chunk(part.strip(" .:"), draft)
+    _read_parenthetical(inner, draft)
+    _parse_tail(text[facts.end() :], draft)
+    draft.confidence = min(draft.confidence, 0.8)
+
+
+def _plausible_authors(text: str) -> bool:
+    return len(text) < 200 and not dates.find_dates(text) and (text[:1].isupper() or text[:1] in "*_")
+
+
+def _parse_apa(m: re.Match, draft: Draft) -> None:
+    draft.authors = names.parse_names(m.group("authors"))
+    draft.issued = dates.parse_date(m.group("date"))
+    rest = m.group("rest").strip()
+    span = find_title_span(rest)
+    if span is not None and span.start == 0:
+        draft.title, draft.title_kind = span.text, span.kind
+        tail = rest[span.end :]
+    else:
+        sentences = split_sentences(rest)
+        draft.title, draft.title_kind = (sentences[0].strip(" .") if sentences else rest), "plain"
+        tail = " ".join(sentences[1:])
+        if tail.startswith("In "):
+            draft.chapter = True
+            tail = tail[3:]
+    italic = find_title_span(tail)
+    if italic is not None and italic.kind == "italic":
+        draft.container, draft.container_italic = italic.text, True
+        tail = tail[italic.end :]
+    sentences = split_sentences(tail.strip(" ,."))
+    for sentence in sentences:
+        _parse_tail(sentence, draft)
+
+
+def _is_source_and_date(chunks: list[str]) -> bool:
+    """One short name and a date (and maybe pages): a newspaper or agency item without a title."""
+    if not 2 <= len(chunks) <= 4:
+        return False
+    date_chunks = [c for c in chunks if dates.is_only_date(c) or re.fullmatch(r"\d{1,2},?\s*\d{4}", c)]
+    text_chunks = [
+        c for c in chunks if c not in date_chunks and not _PAGES.match(c) and not _BARE_PAGES.match(c)
+    ]
+    if not date_chunks or len(text_chunks) != 1:
+        return False
+    name = text_chunks[0]
+    return len(name.split()) <= 6 and not names.looks_like_person(name) and name[:1].isupper()
+
+
+def _plain_shape_is_clear(chunks: list[str]) -> bool:
+    """Shapes the rules read better than the tagger: 'Title (Org, Year)', 'Title, Org, Date'."""
+    if not chunks:
+        return True
+    if len(chunks) == 1:
+        return True
+    first = chunks[0]
+    if re.search(r"\([^()]*(?:1[5-9]|20)\d\d[^()]*\)\s*$", first):
+        return True
+    if names.looks_like_person(first):
+        return False
+    return bool(SPEECH_WORDS.search(first) or re.search(r"\b(?:by|regarding|on|of|for)\b", first)) and any(
+        dates.find_dates(c) for c in chunks[1:]
+    )
+
+
+_SEGMENT_FIELDS = {
+    "title": "title",
+    "container": "container",
+    "publisher": "publisher",
+    "location": "place",
+    "volume": "volume",
+    "issue": "issue",
+    "pages": "pages",
+    "edition": "edition",
+    "genre": "genre",
+    "collection": "note",
+    "note": "note",
+}
+
+
+def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
+    """Map the tagger's (label, text) spans to fields, cleaning each span's punctuation."""
+    for label, span in segments:
+        value = span.strip(" ,.;:()[]")
+        if not value:
+            continue
+        if label == "author" and not draft.authors:
+            draft.authors = names.parse_names(span)
+        elif label == "editor" and not draft.editors:
+            draft.editors = names.parse_names(span)
+        elif label == "date" and draft.issued is None:
+            draft.issued = dates.parse_date(span)
+        elif label == "title":
+            draft.title = draft.title or _clean_title(value.strip("“”\"‘’'„«»"))
+            draft.title_kind = draft.title_kind or "plain"
+        elif label == "volume" and not draft.volume:
+            m = re.match(
+                r"(?:vol\.?\s*)?(\w+)\s*(?:\((\w+)\)|[.,:]?\s*(?:no\.?|issue)\s*(\w+))?", value, re.I
+            )
+            if m:
+                draft.volume = m.group(1)
+                draft.issue = draft.issue or m.group(2) or m.group(3) or ""
+        elif label == "pages" and not draft.pages:
+            draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?)\s*", "", value))
+        elif label == "edition":
+            draft.edition = _edition(value.split()[0])
+        elif label in ("url", "doi", "isbn", "citation-number"):
+            continue
+        elif label in _SEGMENT_FIELDS:
+            attr = _SEGMENT_FIELDS[label]
+            if attr == "note":
+                draft.notes.append(value)
+            elif not getattr(draft, attr):
+                setattr(draft, attr, value)
+
+
+# ---- finishing: leftovers, type, confidence
+
+
+def _finish(draft: Draft, raw: str) -> Reference:
+    _place_leftover_texts(draft)
+    url, doi = _choose_url(draft)
+    ref_type = infer_type(draft, url)
+    if ref_type == "chapter" and not draft.container and draft.texts:
+        draft.container = draft.texts.pop(0)
+    issued = draft.issued
+    confidence = draft.confidence
+    if not draft.title and not draft.container:
+        confidence = min(confidence, 0.4)
+    return Reference(
+        type=ref_type,
+        authors=draft.authors,
+        editors=draft.editors,
+        title=draft.title,
+        container=draft.container,
+        publisher=draft.publisher,
+        place=draft.place,
+        issued=issued,
+        modified=draft.modified,
+        accessed=draft.accessed,
+        volume=draft.volume,
+        issue=draft.issue,
+        pages=draft.pages,
+        edition=draft.edition,
+        number=draft.number,
+        genre=draft.genre,
+        url=url,
+        doi=doi,
+        isbn=draft.isbn,
+        note="; ".join(draft.notes + draft.texts),
+        raw=raw,
+        confidence=confidence,
+    )
+
+
+def _place_leftover_texts(draft: Draft) -> None:
+    """Text chunks after the title: the first is the container, an organisation after it the publisher."""
+    texts = draft.texts
+    draft.texts = []
+    for text in texts:
+        if not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
+            draft.container = text
+        elif not draft.publisher and (names.is_organisation(text) or draft.title_kind == "italic"):
+            draft.publisher = text
+        else:
+            draft.texts.append(text)
+
+
+def _choose_url(draft: Draft) -> tuple[str, str]:
+    urls = [u for u in draft.urls if not re.search(r"(?:dx\.)?doi\.org/10\.", u, re.IGNORECASE)]
+    return (urls[0] if urls else ""), draft.doi
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,’'") for w in re.findall(r"[\w.’']+", text)}
+
+
+def infer_type(draft: Draft, url: str) -> str:
+    """The CSL type from the shape of the reference and the words in it."""
+    container_words = _words(draft.container)
+    title = draft.title
+    if url and VIDEO_HOSTS.search(url):
+        return "motion_picture"
+    if re.search(
+        r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\bdissertation\b",
+        draft.genre + " " + " ".join(draft.notes + draft.texts),
+        re.I,
+    ):
+        return "thesis"
+    if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
+        return "chapter"
+    if draft.volume or draft.issue or (draft.doi and draft.container):
+        if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:
+            return "article-newspaper"
+        return "article-journal"
+    if SPEECH_WORDS.search(title) or SPEECH_WORDS.search(draft.genre):
+        return "speech"
+    if draft.container and container_words & MAGAZINE_WORDS:
+        return "article-magazine"
+    if draft.container and container_words & NEWSPAPER_WORDS:
+        return "article-newspaper"
+    if (
+        title
+        and LEGAL_WORDS.search(title)
+        and not draft.container
+        and (not draft.authors or _all_orgs(draft.authors))
+    ):
+        return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
+    if draft.title_kind == "italic" and (draft.publisher or draft.place or draft.isbn or draft.edition):
+        corporate = _all_orgs(draft.authors) and not _press_like(draft.publisher)
+        return "report" if (_issuer_like(draft.publisher) or corporate) and not draft.isbn else "book"
+    if draft.place and draft.publisher and not draft.container:
+        return "report" if _issuer_like(draft.publisher) else "book"
+    if draft.title_kind == "italic" and not draft.container and not url:
+        return "book"
+    if (
+        (draft.publisher or _all_orgs(draft.authors))
+        and not draft.container
+        and (_words(title) & REPORT_WORDS or draft.number or not url)
+    ):
+        return "report"
+    if draft.genre and re.match(
+        r"(?:policy|working|discussion|occasional|research|white|issue)", draft.genre, re.I
+    ):
+        return "report"
+    if url or draft.container:
+        return "webpage"
+    return "document"
+
+
+_ISSUER_WORDS = frozenset(
+    """ministry agency institute institution corporation center centre council office department commission
+    bank fund foundation organization organisation government secretariat parliament congress senate
+    administration bureau directorate service""".split()
+)
+
+
+def _press_like(publisher: str) -> bool:
+    return bool(_words(publisher) & {"press", "publishers", "publishing", "books", "verlag", "éditions"})
+
+
+def _issuer_like(publisher: str) -> bool:
+    """A body that issues reports (a ministry, an institute), not a book publisher ('... Press')."""
+    return bool(_words(publisher) & _ISSUER_WORDS) and not _press_like(publisher)
+
+
+def _all_orgs(authors: tuple[Name, ...]) -> bool:
+    return bool(authors) and all(a.is_organisation for a in authors)
+
+
+def with_raw(ref: Reference, raw: str) -> Reference:
+    return replace(ref, raw=raw)

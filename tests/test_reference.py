@@ -1,0 +1,331 @@
+"""Parsing one reference: each citation style and note shape the parser must read.
+
+The references cite real works; the expected values are their bibliographic facts.
+Rules alone (no tagger) must get these right: they are the shapes rules own.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bibkit.model import PartialDate
+from bibkit.reference import clean_url, find_title_span, parse_reference
+
+
+def authors(ref):
+    return [a.sort_form() for a in ref.authors]
+
+
+CASES = [
+    pytest.param(
+        "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945: A Difficult Peace* (London: Routledge, 1998), 12.",
+        dict(
+            type="book",
+            authors=["Hara, Kimie"],
+            title="Japanese-Soviet/Russian Relations since 1945: A Difficult Peace",
+            place="London",
+            publisher="Routledge",
+            issued=PartialDate(1998),
+            pages="12",
+        ),
+        id="chicago-book-italic",
+    ),
+    pytest.param(
+        "Daniel Yergin, The Prize: The Epic Quest for Oil, Money, and Power (New York: Simon & Schuster, 1991), 212.",
+        dict(
+            type="book",
+            authors=["Yergin, Daniel"],
+            title="The Prize: The Epic Quest for Oil, Money, and Power",
+            place="New York",
+            publisher="Simon & Schuster",
+            issued=PartialDate(1991),
+        ),
+        id="chicago-book-italics-lost",
+    ),
+    pytest.param(
+        "John J. Mearsheimer, “Why the Ukraine Crisis Is the West’s Fault: The Liberal Delusions That Provoked Putin,”"
+        " *Foreign Affairs* 93, no. 5 (2014): 77–89.",
+        dict(
+            type="article-journal",
+            authors=["Mearsheimer, John J."],
+            container="Foreign Affairs",
+            volume="93",
+            issue="5",
+            issued=PartialDate(2014),
+            pages="77–89",
+            title="Why the Ukraine Crisis Is the West’s Fault: The Liberal Delusions That Provoked Putin",
+        ),
+        id="chicago-journal",
+    ),
+    pytest.param(
+        "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214,"
+        " https://doi.org/10.2307/2009958.",
+        dict(
+            type="article-journal",
+            authors=["Jervis, Robert"],
+            title="Cooperation under the Security Dilemma",
+            container="World Politics",
+            volume="30",
+            issue="2",
+            pages="167–214",
+            doi="10.2307/2009958",
+            url="",
+        ),
+        id="chicago-journal-doi-url",
+    ),
+    pytest.param(
+        "Huntington, Samuel P. “The Clash of Civilizations?” Foreign Affairs, vol. 72, no. 3, 1993, pp. 22–49.",
+        dict(
+            type="article-journal",
+            authors=["Huntington, Samuel P."],
+            title="The Clash of Civilizations?",
+            container="Foreign Affairs",
+            volume="72",
+            issue="3",
+            issued=PartialDate(1993),
+            pages="22–49",
+        ),
+        id="mla-journal",
+    ),
+    pytest.param(
+        "Fearon, J. D. (1995). Rationalist explanations for war. International Organization, 49(3), 379–414."
+        " https://doi.org/10.1017/S0020818300033324",
+        dict(
+            type="article-journal",
+            authors=["Fearon, J. D."],
+            title="Rationalist explanations for war",
+            container="International Organization",
+            volume="49",
+            issue="3",
+            pages="379–414",
+            issued=PartialDate(1995),
+            doi="10.1017/S0020818300033324",
+        ),
+        id="apa-journal",
+    ),
+    pytest.param(
+        "Yergin, Daniel. The Prize: The Epic Quest for Oil, Money, and Power. New York: Simon & Schuster, 1991.",
+        dict(
+            type="book",
+            authors=["Yergin, Daniel"],
+            title="The Prize: The Epic Quest for Oil, Money, and Power",
+            place="New York",
+            publisher="Simon & Schuster",
+            issued=PartialDate(1991),
+        ),
+        id="bibliography-book-plain",
+    ),
+    pytest.param(
+        "International Energy Agency, *World Energy Outlook 2022* (Paris: IEA, 2022), 112.",
+        dict(
+            type="report",
+            authors=["International Energy Agency"],
+            title="World Energy Outlook 2022",
+            place="Paris",
+            publisher="IEA",
+            issued=PartialDate(2022),
+        ),
+        id="report-corporate-author",
+    ),
+    pytest.param(
+        "National Defense Strategy (Department of Defense, 2018).",
+        dict(
+            type="report",
+            authors=[],
+            title="National Defense Strategy",
+            publisher="Department of Defense",
+            issued=PartialDate(2018),
+        ),
+        id="government-document-unquoted",
+    ),
+    pytest.param(
+        "Mainichi Shimbun, May 26, 2014.",
+        dict(
+            type="article-newspaper",
+            authors=[],
+            title="",
+            container="Mainichi Shimbun",
+            issued=PartialDate(2014, 5, 26),
+        ),
+        id="newspaper-without-title",
+    ),
+    pytest.param(
+        "Yomiuri Shimbun, 12 April 2022, 3.",
+        dict(
+            type="article-newspaper",
+            title="",
+            container="Yomiuri Shimbun",
+            issued=PartialDate(2022, 4, 12),
+            pages="3",
+        ),
+        id="newspaper-day-month-pages",
+    ),
+    pytest.param(
+        "Motoko Rich and Hikari Hida, “Japan Joins Sanctions on Russia,” New York Times, February 25, 2022.",
+        dict(
+            type="article-newspaper",
+            authors=["Rich, Motoko", "Hida, Hikari"],
+            title="Japan Joins Sanctions on Russia",
+            container="New York Times",
+            issued=PartialDate(2022, 2, 25),
+        ),
+        id="newspaper-two-authors",
+    ),
+    pytest.param(
+        "“Japan-Russia Relations (Basic Data),” Ministry of Foreign Affairs of Japan, accessed May 1, 2022,"
+        " https://www.mofa.go.jp/region/europe/russia/data.html.",
+        dict(
+            type="webpage",
+            title="Japan-Russia Relations (Basic Data)",
+            container="Ministry of Foreign Affairs of Japan",
+            accessed=PartialDate(2022, 5, 1),
+            issued=None,
+            url="https://www.mofa.go.jp/region/europe/russia/data.html",
+        ),
+        id="webpage-accessed",
+    ),
+    pytest.param(
+        "“Policy Speech by Prime Minister Kishida to the 208th Session of the Diet,” Prime Minister of Japan and His"
+        " Cabinet, January 17, 2022, https://japan.kantei.go.jp/101_kishida/statement/202201/_00009.html",
+        dict(
+            type="speech",
+            title="Policy Speech by Prime Minister Kishida to the 208th Session of the Diet",
+            container="Prime Minister of Japan and His Cabinet",
+            issued=PartialDate(2022, 1, 17),
+            url="https://japan.kantei.go.jp/101_kishida/statement/202201/_00009.html",
+        ),
+        id="speech-with-url",
+    ),
+    pytest.param(
+        "Gilbert Rozman, “Japan and Russia in the Shadow of China,” in *The Routledge Handbook of Russian Foreign"
+        " Policy*, ed. Andrei P. Tsygankov (London: Routledge, 2018), 321–35.",
+        dict(
+            type="chapter",
+            authors=["Rozman, Gilbert"],
+            title="Japan and Russia in the Shadow of China",
+            container="The Routledge Handbook of Russian Foreign Policy",
+            place="London",
+            publisher="Routledge",
+            issued=PartialDate(2018),
+            pages="321–35",
+        ),
+        id="chapter-in-edited-book",
+    ),
+    pytest.param(
+        "Hornung, Jeffrey W. *Japan’s Potential Contributions in an East China Sea Contingency*. Santa Monica, CA:"
+        " RAND Corporation, 2020.",
+        dict(
+            type="report",
+            authors=["Hornung, Jeffrey W."],
+            place="Santa Monica, CA",
+            publisher="RAND Corporation",
+            issued=PartialDate(2020),
+            title="Japan’s Potential Contributions in an East China Sea Contingency",
+        ),
+        id="bibliography-report-place-with-state",
+    ),
+    pytest.param(
+        "Lyu Yaodong, „Abe’s „Total Settlement of Japan’s Post-War Diplomacy” and Its Dilemma,” China International"
+        " Studies 84 (2020): 154-157.",
+        dict(
+            type="article-journal",
+            authors=["Lyu, Yaodong"],
+            volume="84",
+            pages="154–157",
+            issued=PartialDate(2020),
+            container="China International Studies",
+            title="Abe’s „Total Settlement of Japan’s Post-War Diplomacy” and Its Dilemma",
+        ),
+        id="nested-low-quotes-family-first",
+    ),
+    pytest.param(
+        "See also Taisuke Abiru, “Japan-Russia Relations in the Post-Abe Era,” Carnegie Moscow Center, March 3, 2021.",
+        dict(
+            type="webpage",
+            authors=["Abiru, Taisuke"],
+            title="Japan-Russia Relations in the Post-Abe Era",
+            container="Carnegie Moscow Center",
+            issued=PartialDate(2021, 3, 3),
+        ),
+        id="lead-in-see-also",
+    ),
+    pytest.param(
+        "Cited in “Japan Stands with Ukraine,” The Government of Japan, last modified March 11, 2022,"
+        " https://japan.kantei.go.jp/ongoingtopics/pdf/jp_stands_with_ukraine_eng.pdf.",
+        dict(
+            title="Japan Stands with Ukraine",
+            container="The Government of Japan",
+            issued=None,
+            modified=PartialDate(2022, 3, 11),
+            url="https://japan.kantei.go.jp/ongoingtopics/pdf/jp_stands_with_ukraine_eng.pdf",
+        ),
+        id="lead-in-cited-in-last-modified",
+    ),
+    pytest.param(
+        "Olga Oliker, ed., *Russia’s Nuclear Doctrine*, 2nd ed. (Washington, DC: CSIS, 2016).",
+        dict(
+            type="book",
+            title="Russia’s Nuclear Doctrine",
+            edition="2",
+            place="Washington, DC",
+            publisher="CSIS",
+        ),
+        id="book-edition",
+    ),
+    pytest.param(
+        "“Putin’s Annual Press Conference,” Kremlin, December 23, 2021, https://www.youtube.com/watch?v=abc123XYZ.",
+        dict(
+            type="motion_picture",
+            title="Putin’s Annual Press Conference",
+            container="Kremlin",
+            url="https://www.youtube.com/watch?v=abc123XYZ",
+        ),
+        id="video",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rules_read_each_shape(text, expected):
+    ref = parse_reference(text)
+    got = {name: (authors(ref) if name == "authors" else getattr(ref, name)) for name in expected}
+    assert got == expected
+
+
+def test_url_keeps_its_own_parentheses_and_drops_sentence_punctuation():
+    assert clean_url("https://en.wikipedia.org/wiki/Kuril_Islands_(dispute).") == (
+        "https://en.wikipedia.org/wiki/Kuril_Islands_(dispute)"
+    )
+    assert clean_url("https://example.org/a?b=1%20c~d”,") == "https://example.org/a?b=1%20c~d"
+
+
+def test_apostrophes_do_not_open_titles():
+    assert find_title_span("Japan’s Russia Policy, RUSI, 2021") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_parse_never_raises_and_keeps_the_raw_text(text):
+    ref = parse_reference(text)
+    assert ref.raw == " ".join(text.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["Taisuke Abiru", "Ministry of Defense", "Jyot Shikhar Singh", ""]),
+    st.text(alphabet="abcdefghij KLMNOP’-:", min_size=3, max_size=40).filter(
+        lambda t: t.strip(" ,.:") == t and " ".join(t.split()) == t
+    ),
+    st.sampled_from(["Japan Times", "Carnegie Endowment", "Foreign Affairs"]),
+    st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2099, 12, 31)),
+)
+def test_chicago_web_notes_round_trip(author, title, container, day):
+    text = f"{author + ', ' if author else ''}“{title},” {container}, {day:%B} {day.day}, {day.year}."
+    ref = parse_reference(text)
+    assert ref.title == title
+    assert ref.container == container
+    assert ref.issued == PartialDate(day.year, day.month, day.day)
