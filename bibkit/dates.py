@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import PartialDate
 
@@ -117,12 +118,7 @@ PATTERNS = [
         + _YEAR.format(name="y")
     ),
     re.compile(
-        r"(?<![\d.])"
-        + _DAY.format(name="d")
-        + r"\.?\s+"
-        + _MONTH.format(name="mn")
-        + r",?\s+"
-        + _YEAR.format(name="y")
+        r"(?<![\d.])" + _DAY.format(name="d") + r"\.?\s+" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
     re.compile(r"\b" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
@@ -161,9 +157,19 @@ def _build(m: re.Match) -> PartialDate | None:
     return PartialDate(year, month, day if month else None)
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date in ``text``, most precise reading first at each place, left to right, no overlaps."""
-    text = _CAPS_MONTH.sub(lambda m: m.group(1).capitalize(), text)
+_HAS_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+@lru_cache(maxsize=8192)
+def find_dates(text: str) -> tuple[DateMatch, ...]:
+    """Every date in ``text``, most precise reading first at each place, left to right, no overlaps.
+
+    Cached: parsing one reference looks at the same chunks several times.
+    """
+    if not _HAS_YEAR.search(text):
+        return ()
+    if _CAPS_MONTH.search(text):
+        text = _CAPS_MONTH.sub(lambda m: m.group(1).capitalize(), text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern in PATTERNS:
@@ -175,7 +181,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             found.append(DateMatch(date, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_date(text: str) -> PartialDate | None:

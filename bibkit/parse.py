@@ -81,6 +81,8 @@ def _doubts(ref: Reference) -> str:
         return "no title or source found; check this note"
     if ref.confidence < 0.6:
         return f"uncertain parse (confidence {ref.confidence:.1f})"
+    if ref.type == "document" and not (ref.date or ref.url or ref.doi):
+        return "no date, link or kind of work found; check this note"
     return ""
 
 
@@ -159,7 +161,7 @@ def is_discursive(text: str) -> bool:
 
 def _short_form(text: str) -> ParsedNote | None:
     """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.'."""
-    text = _OP_CIT.sub("", text).strip()
+    text = _OP_CIT.sub(",", text).strip(" ,")
     span = find_title_span(text)
     if span is None:
         head, _, tail = text.partition(",")
@@ -209,11 +211,12 @@ def build_library(
 ) -> Library:
     """Parse every note of every commentary into one Library (works repeated in one run merged)."""
     commentaries = tuple(commentaries)
-    refs: list[Reference] = []
+    works: list[Work] = []
     discursive: list[Note] = []
     found: list[Problem] = list(problems)
     for commentary in commentaries:
-        _add_commentary(commentary, refs, discursive, found, tagger)
+        _add_commentary(commentary, works, discursive, found, tagger)
+    refs = [replace(w.reference, citations=w.reference.citations + tuple(w.citations)) for w in works]
     return Library(
         references=tuple(merge_identical(refs)),
         commentaries=commentaries,
@@ -222,56 +225,55 @@ def build_library(
     )
 
 
+@dataclass
+class Work:
+    """A reference being built: its parse and the citations gathered so far."""
+
+    reference: Reference
+    citations: list[Citation]
+
+
 def _add_commentary(
-    commentary: Commentary,
-    refs: list[Reference],
-    discursive: list[Note],
-    problems: list[Problem],
-    tagger: Tagger | None,
+    commentary: Commentary, works: list[Work], discursive: list[Note], problems: list[Problem], tagger: Tagger | None
 ) -> None:
-    previous: list[int] = []  # indexes into refs of the works the note before cited
-    cited_here: list[int] = []
+    previous: list[Work] = []  # the works the note before cited (what "Ibid." means)
+    cited_here: list[Work] = []
     for note in commentary.notes:
         try:
             parsed = parse_note(note.text, tagger=tagger)
         except Exception as exc:  # one bad note never stops the rest
             problems.append(Problem(note.document, f"could not parse: {exc}", note.line, note.label))
             continue
-        targets, parsed = _resolve(parsed, note, previous, cited_here, refs, problems)
+        targets, parsed = _resolve(parsed, note, previous, cited_here, problems)
         if parsed.kind == "discursive":
             discursive.append(note)
             continue
         for problem in parsed.problems:
             problems.append(Problem(note.document, problem, note.line, note.label))
         if targets:
-            for index in targets:
-                refs[index] = _cite(refs[index], note, parsed.locator)
+            for work in targets:
+                work.citations.append(_citation(note, parsed.locator))
             previous = targets
             continue
         previous = []
         for ref in parsed.references:
-            refs.append(_cite(ref, note, ref.pages if ref.type in ("book", "report") else ""))
-            previous.append(len(refs) - 1)
-            cited_here.append(len(refs) - 1)
+            locator = ref.pages if ref.type in ("book", "report") else ""
+            work = Work(ref, [_citation(note, locator)])
+            works.append(work)
+            previous.append(work)
+            cited_here.append(work)
 
 
 def _resolve(
-    parsed: ParsedNote,
-    note: Note,
-    previous: list[int],
-    cited_here: list[int],
-    refs: list[Reference],
-    problems: list[Problem],
-) -> tuple[list[int], ParsedNote]:
-    """The works an Ibid. or short form repeats (indexes into ``refs``), and the note as finally read.
+    parsed: ParsedNote, note: Note, previous: list[Work], cited_here: list[Work], problems: list[Problem]
+) -> tuple[list[Work], ParsedNote]:
+    """The works an Ibid. or short form repeats, and the note as finally read.
 
     A short form that matches no earlier work is read as a citation in its own right.
     """
     if parsed.kind == "ibid":
         if not previous:
-            problems.append(
-                Problem(note.document, "Ibid. with no note before it to refer to", note.line, note.label)
-            )
+            problems.append(Problem(note.document, "Ibid. with no note before it to refer to", note.line, note.label))
         elif len(previous) > 1:
             problems.append(
                 Problem(
@@ -284,9 +286,9 @@ def _resolve(
             return previous[-1:], parsed
         return previous, parsed
     if parsed.kind == "short":
-        for index in reversed(cited_here):
-            if matches_short_form(refs[index], parsed.short_author, parsed.short_title):
-                return [index], parsed
+        for work in reversed(cited_here):
+            if matches_short_form(work.reference, parsed.short_author, parsed.short_title):
+                return [work], parsed
         problems.append(
             Problem(
                 note.document,
@@ -299,9 +301,8 @@ def _resolve(
     return [], parsed
 
 
-def _cite(ref: Reference, note: Note, locator: str) -> Reference:
-    citation = Citation(note.document, note.label, note.context, locator, note.line)
-    return replace(ref, citations=ref.citations + (citation,))
+def _citation(note: Note, locator: str) -> Citation:
+    return Citation(note.document, note.label, note.context, locator, note.line)
 
 
 # ---------------------------------------------------------------- merging repeats within a run

@@ -1,0 +1,136 @@
+"""Extraction + parsing throughput on a large generated corpus (notes per second, one core).
+
+Generates N commentaries (default 10,000) in the three input formats (scraped text with
+[n] markers, Markdown with Pandoc footnotes, HTML with linked footnotes), each with a
+random number of notes drawn from a pool of real references in many styles, writes them
+to a temporary folder, then times ``bibkit.api.extract_library`` over the folder:
+reading, decoding, extracting, parsing, merging and keys, the whole of ``bibkit extract``.
+
+    python benchmarks/extract_throughput.py [--commentaries 10000] [--no-tagger]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bibkit.api import extract_library  # noqa: E402
+
+REFERENCES = [
+    "Taisuke Abiru, “Japan-Russia Relations in the Post-Abe Era,” Carnegie Moscow Center, March 3, 2021.",
+    "National Security Strategy (Ministry of Foreign Affairs of Japan, 2013).",
+    "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945: A Difficult Peace* (London: Routledge, 1998), 12.",
+    "John J. Mearsheimer, “Why the Ukraine Crisis Is the West’s Fault,” *Foreign Affairs* 93, no. 5 (2014): 77–89.",
+    "Mainichi Shimbun, May 26, 2014.",
+    "Kyodo News International, July {day}, 2014.",
+    "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214,"
+    " https://doi.org/10.2307/2009958.",
+    "“Press Conference by Prime Minister Kishida,” Prime Minister of Japan and His Cabinet, last modified"
+    " February {day}, 2022, https://japan.kantei.go.jp/101_kishida/statement/2022/02{day}.html.",
+    "Huntington, Samuel P. “The Clash of Civilizations?” Foreign Affairs, vol. 72, no. 3, 1993, pp. 22–49.",
+    "Fearon, J. D. (1995). Rationalist explanations for war. International Organization, 49(3), 379–414.",
+    "Daniel Yergin, The Prize: The Epic Quest for Oil, Money, and Power (New York: Simon & Schuster, 1991), {day}.",
+    "International Energy Agency, *World Energy Outlook 2022* (Paris: IEA, 2022), 112.",
+    "Ibid., {day}.",
+]
+SENTENCES = [
+    "Tokyo weighed its energy imports against the sanctions its partners expected",
+    "The islands dispute has shaped every summit since the declaration of 1956",
+    "Officials in both capitals described the talks as frank but unproductive",
+    "Analysts disagreed about how long the new policy would last",
+    "The ministry published its assessment a few weeks later",
+]
+
+
+WORDS = "energy islands sanctions summit treaty alliance pipeline security fisheries diplomacy strategy".split()
+
+
+def note_texts(rng: random.Random, count: int) -> list[str]:
+    """Notes in many styles, each unique (a varied day and title word), so no cache can help."""
+    out = []
+    for _ in range(count):
+        text = rng.choice(REFERENCES).format(day=rng.randint(1, 28))
+        if "“" in text:
+            text = text.replace("“", f"“{rng.choice(WORDS).capitalize()} {rng.randint(1, 999)}: ", 1)
+        elif "*" in text:
+            text = text.replace("*", f"*{rng.choice(WORDS).capitalize()} {rng.randint(1, 999)}: ", 1)
+        out.append(text)
+    return out
+
+
+def body(rng: random.Random, count: int, marker) -> str:
+    paragraphs = []
+    for n in range(1, count + 1):
+        sentence = rng.choice(SENTENCES)
+        paragraphs.append(f"{rng.choice(SENTENCES)}. {sentence}.{marker(n)} {rng.choice(SENTENCES)}.")
+    return "\n\n".join(paragraphs)
+
+
+def as_text(rng: random.Random, notes: list[str]) -> str:
+    text = body(rng, len(notes), lambda n: f"[{n}]")
+    listing = "\n\n".join(f"[{n}] {note}" for n, note in enumerate(notes, 1))
+    return f"A Generated Commentary\n\nAuthor: Jan Kowalski\n\n{text}\n\n{listing}\n"
+
+
+def as_markdown(rng: random.Random, notes: list[str]) -> str:
+    text = body(rng, len(notes), lambda n: f"[^{n}]")
+    listing = "\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1))
+    return f"---\ntitle: A Generated Commentary\nauthor: Jan Kowalski\ndate: 2022-04-07\n---\n\n{text}\n\n{listing}\n"
+
+
+def as_html(rng: random.Random, notes: list[str]) -> str:
+    text = body(rng, len(notes), lambda n: f'<sup><a href="#fn{n}" id="ref{n}">{n}</a></sup>')
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    items = "".join(f'<li id="fn{n}">{note} <a href="#ref{n}">↩</a></li>' for n, note in enumerate(notes, 1))
+    return (
+        "<!doctype html><html><head><title>A Generated Commentary</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>A Generated Commentary</h1>{paragraphs}"
+        f"<ol class='footnotes'>{items}</ol></article><footer>© Example</footer></body></html>"
+    )
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    total = 0
+    writers = ((".txt", as_text), (".md", as_markdown), (".html", as_html))
+    for i in range(count):
+        notes = note_texts(rng, rng.randint(3, 25))
+        suffix, write = writers[i % 3]
+        (folder / f"c{i:05d}{suffix}").write_text(write(rng, notes), encoding="utf-8")
+        total += len(notes)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--commentaries", type=int, default=10_000)
+    parser.add_argument("--no-tagger", action="store_true", help="rules only")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        notes = generate(folder, args.commentaries)
+        start, cpu_start = time.perf_counter(), time.process_time()
+        library = extract_library([folder], use_tagger=not args.no_tagger)
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    found = sum(len(c.notes) for c in library.commentaries)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"commentaries        {len(library.commentaries)}")
+    print(f"notes generated     {notes}")
+    print(f"notes extracted     {found}")
+    print(f"references          {len(library.references)}")
+    print(f"wall time           {elapsed:.1f} s")
+    print(f"CPU time            {cpu:.1f} s (one process, one core)")
+    print(f"peak memory         {peak_mb:.0f} MB")
+    print(f"throughput (wall)   {found / elapsed:,.0f} notes/s")
+    print(f"throughput (CPU)    {found / cpu:,.0f} notes/s")
+
+
+if __name__ == "__main__":
+    main()

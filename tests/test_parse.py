@@ -1,0 +1,134 @@
+"""Stage 2: note kinds, Ibid. and short-form resolution, and building the library."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibkit import parse
+from bibkit.model import Commentary, Note
+from bibkit.parse import build_library, is_discursive, parse_note, split_works
+
+
+def commentary(*texts: str, document: str = "essay.md") -> Commentary:
+    notes = tuple(
+        Note(document, str(i), text, line=10 + i, contexts=(f"Sentence citing note {i}.",))
+        for i, text in enumerate(texts, 1)
+    )
+    return Commentary(path=document, document=document, format="markdown", notes=notes)
+
+
+HARA = "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945: A Difficult Peace* (London: Routledge, 1998), 12."
+BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga,” RUSI, June 10, 2021."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "locator"),
+    [
+        pytest.param("Ibid.", "ibid", "", id="ibid"),
+        pytest.param("Ibid., 45.", "ibid", "45", id="ibid-page"),
+        pytest.param("ibid., pp. 31–34.", "ibid", "31–34", id="ibid-pages"),
+        pytest.param("Hara, *Japanese-Soviet/Russian Relations*, 31–34.", "short", "31–34", id="short-italic"),
+        pytest.param("Brown, “Japan’s Russia Policy,” 5.", "short", "5", id="short-quoted"),
+        pytest.param("Hara, op. cit., 45.", "short", "45", id="op-cit"),
+        pytest.param(HARA, "citation", "", id="full"),
+    ],
+)
+def test_note_kinds(text, kind, locator):
+    parsed = parse_note(text)
+    assert (parsed.kind, parsed.locator) == (kind, locator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The author is grateful to the two anonymous reviewers for their comments on an earlier draft of this essay.",
+        "Both governments have avoided the word treaty since 1956, preferring to speak of a declaration that ended"
+        " the state of war but left the islands unresolved.",
+    ],
+)
+def test_asides_are_discursive(text):
+    assert is_discursive(text)
+    assert parse_note(text).kind == "discursive"
+
+
+@pytest.mark.parametrize(
+    "text", [HARA, BROWN, "Mainichi Shimbun, May 26, 2014.", "Interview with a Japanese diplomat, Tokyo, March 2022."]
+)
+def test_citations_are_not_discursive(text):
+    assert not is_discursive(text)
+
+
+def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
+    works = split_works(f"See {HARA[:-1]}; and {BROWN}")
+    assert len(works) == 2
+    assert works[0].startswith("Kimie Hara")
+    assert split_works("Smith, J.; Jones, K. “A Title,” Journal 3 (2001): 4.") == [
+        "Smith, J.; Jones, K. “A Title,” Journal 3 (2001): 4."
+    ]
+    assert len(split_works("“A; B and C,” Foreign Affairs, May 2020.")) == 1
+
+
+def test_ibid_and_short_forms_add_citations_to_the_work_they_repeat():
+    library = build_library(
+        [commentary(HARA, "Ibid., 45.", BROWN, "Hara, *Japanese-Soviet/Russian Relations*, 31–34.")]
+    )
+    assert len(library.references) == 2
+    hara = next(r for r in library.references if r.authors[0].family == "Hara")
+    assert [(c.note, c.locator) for c in hara.citations] == [("1", "12"), ("2", "45"), ("4", "31–34")]
+    assert not library.problems
+
+
+def test_ibid_after_ibid_still_means_the_same_work():
+    library = build_library([commentary(BROWN, "Ibid.", "Ibid., 7.")])
+    assert len(library.references) == 1
+    assert [c.note for c in library.references[0].citations] == ["1", "2", "3"]
+
+
+def test_unresolvable_ibid_and_short_form_are_reported_not_dropped():
+    library = build_library([commentary("Ibid., 3.", "Hara, *A Book Never Cited in Full*, 9.")])
+    messages = [p.message for p in library.problems]
+    assert any("Ibid." in m for m in messages)
+    assert any("short form" in m for m in messages)
+    assert [r.title for r in library.references] == ["A Book Never Cited in Full"]
+
+
+def test_same_work_cited_in_full_twice_is_one_reference_with_both_citations():
+    library = build_library([commentary(BROWN), commentary(BROWN, document="other.txt")])
+    assert len(library.references) == 1
+    assert [(c.document, c.note) for c in library.references[0].citations] == [("essay.md", "1"), ("other.txt", "1")]
+
+
+def test_citation_carries_context_and_line():
+    library = build_library([commentary(BROWN)])
+    citation = library.references[0].citations[0]
+    assert (citation.context, citation.line) == ("Sentence citing note 1.", 11)
+
+
+def test_discursive_notes_are_kept_on_the_library():
+    aside = (
+        "The author is grateful to the two anonymous reviewers for their comments on an earlier draft of this essay."
+    )
+    library = build_library([commentary(aside, BROWN)])
+    assert [n.label for n in library.discursive] == ["1"]
+    assert len(library.references) == 1
+
+
+def test_one_bad_note_does_not_stop_the_rest(monkeypatch):
+    real = parse.parse_note
+
+    def explode_on_first(text, **kwargs):
+        if text.startswith("BOOM"):
+            raise RuntimeError("unexpected shape")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(parse, "parse_note", explode_on_first)
+    library = build_library([commentary("BOOM", BROWN)])
+    assert len(library.references) == 1
+    assert library.problems[0].note == "1" and "unexpected shape" in library.problems[0].message
+
+
+def test_uncertain_notes_are_reported_with_document_line_and_label():
+    library = build_library([commentary("Something that names no source at all")])
+    assert library.problems
+    problem = library.problems[0]
+    assert (problem.document, problem.note, problem.line) == ("essay.md", "1", 11)
