@@ -45,7 +45,10 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]?){1,4}$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE)
+_NAME_TOKEN = re.compile(
+    r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
+)
+_PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 _VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})")
 
@@ -95,6 +98,26 @@ def _is_name_tokens(tokens: list[str]) -> bool:
     return bool(real) and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
+def author_chunk(text: str) -> tuple[Name, ...]:
+    """Names when ``text`` reads as an author field in front of an unquoted title, else ().
+
+    People ('Fiona Hill and Clifford G. Gaddy') or an organisation with no sign of being a
+    title instead (a colon, a question mark, digits, lower-case content words).
+    """
+    text = text.strip(" ,.;:")
+    if not text or len(text) > 120:
+        return ()
+    if _PSEUDONYM.match(text) or looks_like_person(text) or _has_name_list_shape(text):
+        return parse_names(text)
+    if re.search(r"[:?!\d]", text) or not is_organisation(text):
+        return ()
+    content = [w for w in text.split()[1:] if w[:1].islower() and w.lower() not in _JOINERS]
+    return () if content or len(text.split()) > 9 else (Name(literal=_clean_org(text)),)
+
+
+_JOINERS = frozenset("of for and the on in at de du des la le der die und y e et di del".split())
+
+
 def person_from_display(text: str) -> Name:
     """'Taisuke Abiru' -> Abiru, Taisuke; 'Lyu Yaodong' -> Lyu, Yaodong; 'Ludwig van Beethoven' -> van Beethoven."""
     tokens = text.strip(" ,;").split()
@@ -108,6 +131,8 @@ def person_from_display(text: str) -> Name:
     split = len(tokens) - 1
     while split > 1 and tokens[split - 1].lower() in PARTICLES:
         split -= 1
+    if split == len(tokens) - 1 and len(tokens) >= 3 and re.match(r"[dl][’']", tokens[-1]):
+        split -= 1  # French compound surnames: Carrère d’Encausse, Giscard d’Estaing
     family = " ".join(tokens[split:])
     given = " ".join(tokens[:split])
     if suffix:
@@ -143,6 +168,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
     Handles 'A and B', 'A, B, and C', 'Family, Given, and Given Family',
     'Family, G., Family, G., & Family, G.' (APA) and 'Family G, Family G' (Vancouver).
     """
+    pseudonym = _PSEUDONYM.match(text.strip(" ,;:"))
+    if pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
+        text = pseudonym.group("real")
     text = _ROLE.sub(" ", text).strip(" ,;:")
     text = _ET_AL.sub("", text)
     if text.endswith(".") and len(text.split()[-1].rstrip(".")) > 1:
@@ -170,9 +198,7 @@ def _has_name_list_shape(text: str) -> bool:
     for piece in pieces:
         chunks = [c.strip() for c in piece.split(",") if c.strip()]
         if not (
-            looks_like_person(piece)
-            or _alternates_family_given(chunks)
-            or all(_VANCOUVER.fullmatch(c) for c in chunks)
+            looks_like_person(piece) or _alternates_family_given(chunks) or all(_VANCOUVER.fullmatch(c) for c in chunks)
         ):
             return False
     return True

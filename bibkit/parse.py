@@ -121,6 +121,8 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
             inside = True
         elif ch in "”»":
             inside = False
+        elif ch == '"' and (inside or i == 0 or not text[i - 1].isalnum()):
+            inside = not inside
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -141,8 +143,11 @@ def _cites_something(text: str) -> bool:
 
 def is_discursive(text: str) -> bool:
     """An aside with no source: prose, and no title marks, identifiers, or dated source."""
-    if _URL.search(text) or _DOI.search(text) or find_title_span(text) is not None:
+    if _URL.search(text) or _DOI.search(text):
         return False
+    span = find_title_span(text)
+    if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):
+        return False  # a title; a short quoted phrase in prose ("we use “cyber operations” ...") is not
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     if not words:
         return False
@@ -164,10 +169,7 @@ def _short_form(text: str) -> ParsedNote | None:
     text = _OP_CIT.sub(",", text).strip(" ,")
     span = find_title_span(text)
     if span is None:
-        head, _, tail = text.partition(",")
-        if tail and re.fullmatch(r"\s*(?:pp?\.\s*)?[\d–—-]+\.?\s*", tail) and len(head.split()) <= 3:
-            return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
-        return None
+        return _plain_short_form(text)
     before = text[: span.start].strip(" ,")
     after = text[span.end :].strip(" ,.")
     if len(before.split()) > 4 or (after and not _LOCATOR.fullmatch(", " + after)):
@@ -177,6 +179,28 @@ def _short_form(text: str) -> ParsedNote | None:
     return ParsedNote(
         "short", locator=_locator(", " + after) if after else "", short_author=before, short_title=span.text
     )
+
+
+_PLAIN_SHORT = re.compile(
+    r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[^,()]{3,90}?),?\s+"
+    r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
+)
+
+
+def _plain_short_form(text: str) -> ParsedNote | None:
+    """'Trenin, Should We Fear Russia?, 7.' (italics lost) or 'Hara, 45.'."""
+    head, _, tail = text.partition(",")
+    if tail and re.fullmatch(r"\s*(?:pp?\.\s*)?[\d–—-]+\.?\s*", tail) and len(head.split()) <= 3:
+        return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
+    m = _PLAIN_SHORT.match(text)
+    if m and not dates.find_dates(text):
+        return ParsedNote(
+            "short",
+            locator=_locator(", " + m.group("loc")),
+            short_author=m.group("author"),
+            short_title=m.group("title"),
+        )
+    return None
 
 
 def _fold(text: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
 from . import dates, names
 from .model import Name, PartialDate, Reference
@@ -246,9 +248,7 @@ _PAGES = re.compile(
     r"^(?:pp?\.|pages?|s\.|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
     r"(?:\s*n\.\s*\d+)?$"
 )
-_BARE_PAGES = re.compile(
-    r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$"
-)
+_BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
 _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*(?:no|nr|iss(?:ue)?|number|n°)\.?\s*(?P<i>[\w/.-]+))?$",
     re.IGNORECASE,
@@ -378,7 +378,7 @@ def _take_special_dates(text: str, draft: Draft) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+([,.])", r"\1", text)  # keep French spacing before ; and :
     text = re.sub(r"([,;:])(?:\s+[,;:])+", r"\1", text)
     return re.sub(r"\s+", " ", text).strip(" ,;:")
 
@@ -389,6 +389,10 @@ def _tidy(text: str) -> str:
 def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
     before = text[: span.start].strip(" ,;:")
     after = text[span.end :].strip(" ,;:.")
+    if span.kind == "italic" and not before and _only_date_and_pages(after):
+        draft.container, draft.container_italic = span.text, True  # "*Yomiuri Shimbun*, March 22, 2022."
+        _parse_tail(after, draft)
+        return
     draft.title, draft.title_kind = span.text, span.kind
     if span.kind == "quoted":
         second = find_title_span(after)
@@ -398,6 +402,13 @@ def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
             after = after[second.end :]
     _parse_authors_part(before, draft)
     _parse_tail(after, draft)
+
+
+def _only_date_and_pages(text: str) -> bool:
+    chunks = split_top_level(text, ",;")
+    return any(dates.is_only_date(c) for c in chunks) and all(
+        dates.is_only_date(c) or _PAGES.match(c) or _BARE_PAGES.match(c) for c in chunks
+    )
 
 
 def _parse_authors_part(before: str, draft: Draft) -> None:
@@ -486,12 +497,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     parens = re.findall(r"\(([^()]*)\)", chunk)
     outside = re.sub(r"\s*\([^()]*\)\s*", " ", chunk).strip(" ,.:")
     journal = _JOURNAL_ISSUE.match(chunk)
-    if (
-        journal
-        and not draft.volume
-        and not _volume_in_date(journal)
-        and _journal_like(journal.group("container"))
-    ):
+    if journal and not draft.volume and not _volume_in_date(journal) and _journal_like(journal.group("container")):
         _read_journal(journal, draft)
         return
     for inner in parens:
@@ -515,16 +521,20 @@ def _journal_like(container: str) -> bool:
     return bool(words) and len(words) <= 12 and words[0][:1].isupper() and not dates.find_dates(container)
 
 
+_ISSUE_WORD_AT_END = re.compile(r"^(?P<name>.*?),?\s*\b(?:no|nr|n°|nos|issue|iss|number)\.?$", re.IGNORECASE)
+
+
 def _read_journal(m: re.Match, draft: Draft) -> None:
     container = m.group("container").strip(" ,.")
-    if draft.container and draft.container_italic:
-        draft.notes.append(container)
-    elif draft.container:
+    volume, issue = m.group("volume") or "", m.group("issue") or m.group("issue2") or ""
+    issue_only = _ISSUE_WORD_AT_END.match(container)
+    if issue_only and not issue:  # "The National Interest, no 16": a number, no volume
+        container, volume, issue = issue_only.group("name"), "", volume
+    if draft.container:
         draft.notes.append(container)
     else:
         draft.container = container
-    draft.volume = m.group("volume") or ""
-    draft.issue = m.group("issue") or m.group("issue2") or ""
+    draft.volume, draft.issue = volume, issue
     if m.group("date"):
         _read_parenthetical(m.group("date"), draft)
     if m.group("pages"):
@@ -581,13 +591,7 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
     bare = _BARE_PAGES.match(chunk)
     if bare:
         single = bare.group("p").isdigit()
-        if (
-            single
-            and draft.container
-            and not draft.volume
-            and not draft.pages
-            and draft.title_kind != "italic"
-        ):
+        if single and draft.container and not draft.volume and not draft.pages and draft.title_kind != "italic":
             draft.volume = bare.group("p")  # "Journal, 12, 45-67": the first bare number is the volume
         else:
             draft.pages = draft.pages or _dash(bare.group("p"))
@@ -605,6 +609,9 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
     if GENRE_START.match(chunk) and not draft.genre:
         draft.genre = chunk
         return
+    if in_parens and not draft.place and is_place(chunk):
+        draft.place = chunk
+        return
     if in_parens:
         if names.is_organisation(chunk) or not draft.publisher:
             draft.publisher = draft.publisher or chunk
@@ -612,6 +619,17 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             draft.notes.append(chunk)
         return
     draft.texts.append(chunk)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = (resources.files("bibkit.data") / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+def is_place(text: str) -> bool:
+    """A city that stands as a place of publication (from the shipped list)."""
+    return text.strip(" .").casefold() in _places()
 
 
 def _dash(pages: str) -> str:
@@ -639,9 +657,7 @@ def _parse_plain(text: str, draft: Draft, tagger) -> None:
         _parse_plain_with_facts(text, facts, draft)
         return
     sentences = split_sentences(text) or [""]
-    year_after_names = re.match(
-        r"^(?P<names>.+?)[.,]?\s+\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?$", sentences[0]
-    )
+    year_after_names = re.match(r"^(?P<names>.+?)[.,]?\s+\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?$", sentences[0])
     if year_after_names and names.looks_like_person(year_after_names.group("names")):
         sentences = [year_after_names.group("names"), year_after_names.group("year"), *sentences[1:]]
     if len(sentences) >= 3 and names.looks_like_person(sentences[0]):
@@ -665,7 +681,7 @@ def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
 
 def _parse_plain_chunks(text: str, draft: Draft, tagger=None) -> None:
     chunks = split_top_level(text, ",;")
-    leading_person = chunks and names.looks_like_person(chunks[0]) and len(chunks) >= 3
+    leading_authors = names.author_chunk(chunks[0]) if len(chunks) >= 3 else ()
     if _is_source_and_date(chunks):
         # "Mainichi Shimbun, May 26, 2014." -- a news source and a date, no title
         for chunk in chunks:
@@ -679,8 +695,8 @@ def _parse_plain_chunks(text: str, draft: Draft, tagger=None) -> None:
             _read_segments(segments, draft)
             draft.confidence = min(draft.confidence, 0.8)
             return
-    if leading_person:
-        draft.authors = names.parse_names(chunks[0])
+    if leading_authors and not _plain_shape_is_clear(chunks):
+        draft.authors = leading_authors
         chunks = chunks[1:]
     head = chunks[0] if chunks else ""
     sentences = split_sentences(head)
@@ -715,14 +731,15 @@ def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
         return
     head = text[: facts.start()].strip(" ,.")
     sentences = split_sentences(head)
-    if len(sentences) > 1 and names.looks_like_person(sentences[0]):
-        draft.authors = names.parse_names(sentences[0])
+    if len(sentences) > 1 and names.author_chunk(sentences[0]):
+        draft.authors = names.author_chunk(sentences[0])
         head = " ".join(sentences[1:])
     else:
         first, _, rest = head.partition(",")
-        if rest and names.looks_like_person(first):
-            draft.authors = names.parse_names(first)
+        if rest.strip() and names.author_chunk(first):
+            draft.authors = names.author_chunk(first)
             head = rest.strip()
+    head = _take_trailing_details(head, draft)
     sentences = split_sentences(head)
     draft.title, draft.title_kind = (sentences[0].strip(" ,.") if sentences else head), "plain"
     for chunk in sentences[1:]:
@@ -731,6 +748,15 @@ def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
     _read_parenthetical(inner, draft)
     _parse_tail(text[facts.end() :], draft)
     draft.confidence = min(draft.confidence, 0.8)
+
+
+def _take_trailing_details(head: str, draft: Draft) -> str:
+    """'The Strategy of Conflict, 2nd ed.' -> the title, with the edition read into its field."""
+    chunks = split_top_level(head, ",")
+    details = (_EDITION, _VOLUME, _EDITORS, _TRANSLATOR, _ISSUE)
+    while len(chunks) > 1 and any(p.match(chunks[-1].strip(" .")) for p in details):
+        _read_plain_chunk(chunks.pop().strip(" ."), draft)
+    return ", ".join(chunks)
 
 
 def _plausible_authors(text: str) -> bool:
@@ -766,13 +792,12 @@ def _is_source_and_date(chunks: list[str]) -> bool:
     if not 2 <= len(chunks) <= 4:
         return False
     date_chunks = [c for c in chunks if dates.is_only_date(c) or re.fullmatch(r"\d{1,2},?\s*\d{4}", c)]
-    text_chunks = [
-        c for c in chunks if c not in date_chunks and not _PAGES.match(c) and not _BARE_PAGES.match(c)
-    ]
+    text_chunks = [c for c in chunks if c not in date_chunks and not _PAGES.match(c) and not _BARE_PAGES.match(c)]
     if not date_chunks or len(text_chunks) != 1:
         return False
     name = text_chunks[0]
-    return len(name.split()) <= 6 and not names.looks_like_person(name) and name[:1].isupper()
+    initials = re.search(r"\b[A-Z]\.", name)  # "J. Smith, May 2, 2020" is a person, "Nikkei Asia" a source
+    return len(name.split()) <= 6 and not initials and name[:1].isupper() and ":" not in name
 
 
 def _plain_shape_is_clear(chunks: list[str]) -> bool:
@@ -822,9 +847,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
             draft.title = draft.title or _clean_title(value.strip("“”\"‘’'„«»"))
             draft.title_kind = draft.title_kind or "plain"
         elif label == "volume" and not draft.volume:
-            m = re.match(
-                r"(?:vol\.?\s*)?(\w+)\s*(?:\((\w+)\)|[.,:]?\s*(?:no\.?|issue)\s*(\w+))?", value, re.I
-            )
+            m = re.match(r"(?:vol\.?\s*)?(\w+)\s*(?:\((\w+)\)|[.,:]?\s*(?:no\.?|issue)\s*(\w+))?", value, re.I)
             if m:
                 draft.volume = m.group(1)
                 draft.issue = draft.issue or m.group(2) or m.group(3) or ""
@@ -927,12 +950,7 @@ def infer_type(draft: Draft, url: str) -> str:
         return "article-magazine"
     if draft.container and container_words & NEWSPAPER_WORDS:
         return "article-newspaper"
-    if (
-        title
-        and LEGAL_WORDS.search(title)
-        and not draft.container
-        and (not draft.authors or _all_orgs(draft.authors))
-    ):
+    if title and LEGAL_WORDS.search(title) and not draft.container and (not draft.authors or _all_orgs(draft.authors)):
         return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
     if draft.title_kind == "italic" and (draft.publisher or draft.place or draft.isbn or draft.edition):
         corporate = _all_orgs(draft.authors) and not _press_like(draft.publisher)
@@ -947,9 +965,7 @@ def infer_type(draft: Draft, url: str) -> str:
         and (_words(title) & REPORT_WORDS or draft.number or not url)
     ):
         return "report"
-    if draft.genre and re.match(
-        r"(?:policy|working|discussion|occasional|research|white|issue)", draft.genre, re.I
-    ):
+    if draft.genre and re.match(r"(?:policy|working|discussion|occasional|research|white|issue)", draft.genre, re.I):
         return "report"
     if url or draft.container:
         return "webpage"
