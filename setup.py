@@ -46,6 +46,10 @@ setup(
             "hypothesis>=6.90",
             "pytest-httpserver>=1.0",
             "ruff>=0.5",
+            # real-browser test of the HTML reading list (drives the system chromedriver)
+            "selenium>=4.10",
+            # strict HTML5 validation of the rendered page
+            "html5lib>=1.1",
         ],
     },
     entry_points={

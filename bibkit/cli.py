@@ -111,7 +111,10 @@ def summary_line(library) -> str:
 
 
 # Commands register themselves below, one module each.
+from .render_command import build_command, render_command  # noqa: E402
 
+cli.add_command(render_command)
+cli.add_command(build_command)
 
 
 
