@@ -116,7 +116,9 @@ from .render_command import build_command, render_command  # noqa: E402
 cli.add_command(render_command)
 cli.add_command(build_command)
 
+from .linkcheck.command import check_command  # noqa: E402
 
+cli.add_command(check_command)
 
 if __name__ == "__main__":
     sys.exit(main())
