@@ -1,0 +1,155 @@
+"""Reading commentary files: which files to read, and their text whatever the encoding.
+
+This is the only place (with ``io/bibtex``) that opens files. It turns bytes into one
+clean ``str`` with ``\\n`` line endings, so the extractor never sees encodings or CRLF.
+A file that cannot be read as text raises ``InputError`` (one line, naming the file);
+anything merely doubtful (a guessed encoding) comes back as a ``Problem``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Problem
+
+#: Suffixes of files read as commentaries when a directory is given.
+COMMENTARY_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+# charset-normalizer answers that are plausible for a scraped commentary; anything else
+# (e.g. "cp037" for plain ASCII-ish bytes) is a wrong guess, so cp1252 is safer.
+_SANE_ENCODINGS = {
+    "utf_8", "ascii", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "latin_1",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "koi8_r", "mac_roman",
+    "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030", "gb2312", "gbk", "big5", "euc_kr", "cp949",
+}
+_CONTROL_BYTES = set(range(0x09)) | {0x0B, 0x0E, 0x0F} | set(range(0x10, 0x1A)) | set(range(0x1C, 0x20))
+
+
+def read_text(path: str | Path) -> tuple[str, list[Problem]]:
+    """Text of a commentary file, with ``\\n`` line endings, and any doubt about its encoding.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other bytes are
+    decoded by charset detection limited to sane encodings, else cp1252 with a warning.
+    Raises ``InputError`` for a missing file, a directory, an empty or binary file.
+    """
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise InputError("no such file", path=name)
+    if path.is_dir():
+        raise InputError("is a directory, not a commentary file", path=name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    text, problems = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("is empty", path=name)
+    return text, problems
+
+
+def decode(data: bytes, name: str = "") -> tuple[str, list[Problem]]:
+    """Bytes to text (see ``read_text``); ``name`` is used in messages only."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), []
+            except UnicodeDecodeError:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}",
+                                 path=name) from None
+    if not data.strip():
+        raise InputError("is empty", path=name)
+    if _looks_binary(data):
+        raise InputError("is a binary file, not text", path=name)
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    return _guess(data, name)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the first 8 KB: not a text file."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    return controls > max(8, len(head) // 100)
+
+
+def _guess(data: bytes, name: str) -> tuple[str, list[Problem]]:
+    """Not UTF-8: ask charset-normalizer, keeping to sane encodings and preferring cp1252 when it
+    reads the bytes about as well as the top guess (short Western texts fit several code pages)."""
+    from charset_normalizer import from_bytes
+
+    sane = [m for m in from_bytes(data) if m.encoding in _SANE_ENCODINGS and m.encoding != "utf_8"]
+    if sane:
+        best = sane[0]
+        if "cp1252" in best.could_be_from_charset:  # same text either way: name the usual one
+            return data.decode("cp1252"), [Problem(name, "not UTF-8; read as cp1252 (detected)")]
+        best = next((m for m in sane if m.encoding == "cp1252" and m.chaos <= best.chaos + 0.02), best)
+        return str(best), [Problem(name, f"not UTF-8; read as {best.encoding} (detected)")]
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
+        text = data.decode("latin-1")
+    return text, [Problem(name, "not UTF-8 and no reliable encoding detected; read as cp1252")]
+
+
+def find_commentaries(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """The commentary files named by ``paths``: files as given, directories searched recursively.
+
+    Directory contents are sorted so runs are repeatable, and hidden files and folders are
+    skipped. A missing path, or a directory holding no commentary, is an error ``Problem``
+    naming it; the other paths are still returned.
+    """
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = _walk(path)
+            if not inside:
+                problems.append(Problem(str(path), "directory holds no commentary files ("
+                                        + " ".join(COMMENTARY_SUFFIXES) + ")", severity="error"))
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or directory", severity="error"))
+    return _unique(found), problems
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Commentary files under ``folder``, depth first in name order, hidden entries skipped."""
+    out: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return out
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            out.extend(_walk(entry))
+        elif entry.suffix.lower() in COMMENTARY_SUFFIXES and entry.is_file():
+            out.append(entry)
+    return out
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without repeats (a file named twice, or inside a directory also named)."""
+    seen: set[Path] = set()
+    out = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
