@@ -68,6 +68,23 @@ def with_keys(library: Library, pinned: dict[str, str]) -> Library:
     return replace(library, references=tuple(assign_keys(library.references, pinned)))
 
 
+def facts_only(library: Library) -> Library:
+    """The library without the commentaries' prose: no citing sentences, no aside texts.
+
+    For a library published apart from the commentaries it was built from (bibkit's own
+    references/): where each work is cited (document, note, locator) stays, the author's
+    sentences do not.
+    """
+    refs = tuple(
+        replace(ref, citations=tuple(replace(c, context="") for c in ref.citations)) for ref in library.references
+    )
+    asides = tuple(replace(note, text="", contexts=()) for note in library.discursive)
+    commentaries = tuple(
+        replace(c, notes=tuple(replace(n, contexts=()) for n in c.notes)) for c in library.commentaries
+    )
+    return replace(library, references=refs, discursive=asides, commentaries=commentaries)
+
+
 def parse_lines(
     lines: Iterable[str], *, tagger: Tagger | None = None, use_tagger: bool = True
 ) -> list[Reference]:

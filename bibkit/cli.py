@@ -79,7 +79,10 @@ def parse_command(source, fmt: str, no_tagger: bool) -> int:
               help="Output format (default: from the output file's suffix; CSL-JSON on stdout).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any note was uncertain or unresolved.")
 @click.option("--no-tagger", is_flag=True, help="Rules only; do not use the sequence tagger.")
-def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict: bool, no_tagger: bool) -> int:
+@click.option("--facts-only", is_flag=True,
+              help="Leave out citing sentences and the text of asides (a library to publish without the prose).")
+def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict: bool, no_tagger: bool,
+                    facts_only: bool) -> int:
     """Extract the footnotes of commentaries (files or folders) into a bibliography.
 
     Example: bibkit extract ../shared/corpus -o library.bib
@@ -88,6 +91,10 @@ def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict
 
     fmt = output_format(output, fmt)
     library = extract_library(paths, use_tagger=not no_tagger)
+    if facts_only:
+        from .api import facts_only as without_prose
+
+        library = without_prose(library)
     write_library(library, output, fmt)
     click.echo(summary_line(library), err=True)
     for problem in library.problems:
