@@ -79,10 +79,12 @@ def parse_command(source, fmt: str, no_tagger: bool) -> int:
               help="Output format (default: from the output file's suffix; CSL-JSON on stdout).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any note was uncertain or unresolved.")
 @click.option("--no-tagger", is_flag=True, help="Rules only; do not use the sequence tagger.")
+@click.option("--themes", "themes_path", type=click.Path(dir_okay=False), default=None,
+              help="Theme map (TOML): write each work's themes into its keywords.")
 @click.option("--facts-only", is_flag=True,
               help="Leave out citing sentences and the text of asides (a library to publish without the prose).")
 def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict: bool, no_tagger: bool,
-                    facts_only: bool) -> int:
+                    themes_path: str | None, facts_only: bool) -> int:
     """Extract the footnotes of commentaries (files or folders) into a bibliography.
 
     Example: bibkit extract ../shared/corpus -o library.bib
@@ -91,6 +93,10 @@ def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict
 
     fmt = output_format(output, fmt)
     library = extract_library(paths, use_tagger=not no_tagger)
+    if themes_path:  # before --facts-only: the citing sentences are the best evidence of a theme
+        from .themes import assign_themes, load_theme_map
+
+        library = assign_themes(library, load_theme_map(themes_path))
     if facts_only:
         from .api import facts_only as without_prose
 
@@ -126,6 +132,8 @@ cli.add_command(build_command)
 from .linkcheck.command import check_command  # noqa: E402
 
 cli.add_command(check_command)
+
+
 
 if __name__ == "__main__":
     sys.exit(main())

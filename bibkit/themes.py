@@ -212,12 +212,20 @@ def choose_themes(scores: Sequence[float], ids: Sequence[str]) -> tuple[str, ...
 
 
 def assign_themes(library: Library, theme_map: ThemeMap) -> Library:
-    """A new Library whose references carry ``keywords = (primary, *secondary, *user keywords)``."""
+    """A new Library whose references carry ``keywords = (primary, *secondary, *user keywords)``.
+
+    A reference whose keywords already name a theme of the map keeps them: they were set
+    by hand, or chosen earlier from citing sentences this library may no longer carry
+    (bibkit's own references/ is published without the commentaries' prose).
+    """
     compiled = [(t, _compile(t)) for t in theme_map.themes]
     ids = [t.id for t in theme_map.themes]
     known = set(ids) | {OTHER_ID}
     refs = []
     for ref in library.references:
+        if any(k in known for k in ref.keywords):
+            refs.append(ref)
+            continue
         chosen = choose_themes(score_reference(ref, compiled), ids)
         kept = tuple(k for k in ref.keywords if k not in known and k not in chosen)
         refs.append(replace(ref, keywords=chosen + kept))

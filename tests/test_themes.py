@@ -70,8 +70,14 @@ def test_secondary_themes_need_half_the_primary_score():
 
 
 def test_nothing_matches_goes_to_other_and_user_keywords_are_kept():
-    work = ref(title="A cookbook", keywords=("to-read", "security"))
+    work = ref(title="A cookbook", keywords=("to-read",))
     assert assign_themes(Library(references=(work,)), MAP).references[0].keywords == (OTHER_ID, "to-read")
+
+
+def test_themes_already_in_the_keywords_are_kept():
+    """Set by hand, or chosen from citing sentences a published library no longer carries."""
+    work = ref(title="A cookbook", keywords=("to-read", "security"))
+    assert assign_themes(Library(references=(work,)), MAP).references[0].keywords == ("to-read", "security")
 
 
 def test_ties_go_to_the_theme_listed_first():
