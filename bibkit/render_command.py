@@ -155,25 +155,24 @@ class _NoBar:
 
 
 def _check_links(library: Library) -> tuple[dict[str, str], str]:
-    """Link statuses by key and URL from bibkit.linkcheck, or ({}, why not)."""
-    try:
-        from .linkcheck.check import check_links
-        from .linkcheck.collect import collect_library
-    except ImportError:
-        return {}, "link checker not installed"
+    """Link statuses by key and URL, and a one-line account (saying so when nothing could be reached)."""
+    from .linkcheck.check import check_links
+    from .linkcheck.collect import collect_library
+
     requests_ = collect_library(library)
     with _progress("checking links", requests_) as bar:
-        step = getattr(bar, "update", None)
-        results = check_links(requests_, progress=(lambda _result: step(1)) if step else None).results
+        step = getattr(bar, "update", None)  # None when no bar is shown (not a terminal, or CI)
+        run = check_links(requests_, progress=(lambda _result: step(1)) if step else None)
+    if run.no_network:
+        return {}, f"{len(requests_)} links not checked: no network"
     statuses: dict[str, str] = {}
-    for result in results:
-        value = getattr(result.status, "value", str(result.status))
-        statuses[result.url] = value
+    for result in run.results:
+        statuses[result.url] = result.status.value
         for origin in result.origins:
             if origin.key:
-                statuses[origin.key] = value
-    broken = sum(1 for r in results if getattr(r.status, "value", "") == "broken")
-    return statuses, f"{len(results)} links, {broken} broken"
+                statuses[origin.key] = result.status.value
+    broken = sum(1 for r in run.results if r.status.value == "broken")
+    return statuses, f"{len(run.results)} links, {broken} broken"
 
 
 def _extract(paths: Sequence[Path]) -> Library:
