@@ -16,7 +16,15 @@ setup(
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     python_requires=">=3.10",
-    packages=["bibkit", "bibkit.io", "bibkit.linkcheck", "bibkit.plugins", "bibkit.templates", "bibkit.data"],
+    packages=[
+        "bibkit",
+        "bibkit.extract",
+        "bibkit.io",
+        "bibkit.linkcheck",
+        "bibkit.plugins",
+        "bibkit.templates",
+        "bibkit.data",
+    ],
     package_dir={"bibkit.templates": "templates"},
     package_data={
         "bibkit": ["py.typed"],

@@ -1,0 +1,84 @@
+"""What every reader hands the shared step (``_Draft``, ``_Meta``, marker sentinels), and the
+small helpers more than one reader needs. Kept apart so the readers need not import each other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Name, PartialDate, Problem
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# A marker in a draft body: U+E000 label U+E002 line U+E001 (private-use characters, removed
+# from the input first, so they can never come from the document itself).
+_M_OPEN, _M_SEP, _M_CLOSE = "\ue000", "\ue002", "\ue001"
+_SENTINEL_RE = re.compile("[\ue000-\ue002]")
+_MARKER_RE = re.compile("\ue000([^\ue001\ue002]*)\ue002(\\d*)\ue001")
+
+
+def _marker(label: str, line: int = 0) -> str:
+    return f"{_M_OPEN}{label}{_M_SEP}{line}{_M_CLOSE}"
+
+
+@dataclass
+class _Meta:
+    title: str = ""
+    authors: list[Name] = field(default_factory=list)
+    date: PartialDate | None = None
+    publisher: str = ""
+    url: str = ""
+
+
+@dataclass
+class _Draft:
+    body: str  # the text around the notes, markers as sentinels, paragraphs split by "\n\n"
+    notes: list[tuple[str, str, int]]  # (label, text, line), in label order
+    meta: _Meta
+    problems: list[Problem] = field(default_factory=list)
+    numbered: bool = True  # labels are meant to run 1..N (a gap is worth reporting)
+
+
+_WS = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _rename(problem: Problem, document: str) -> Problem:
+    return Problem(document, problem.message, problem.line, problem.note, problem.severity)
+
+
+def _is_number(label: str) -> bool:
+    return label.isascii() and label.isdigit()
+
+
+def _label_key(document_order: list[str]) -> Callable[[str], tuple[int, str]]:
+    """Sort key: numerically when every label is a number, else in order of first reference."""
+    position = {label: i for i, label in enumerate(document_order)}
+    if all(_is_number(label) for label in document_order):
+        return lambda label: (int(label) if _is_number(label) else 1 << 30, label)
+    return lambda label: (position.get(label, 1 << 30), label)
+
+
+def _keep_url(href: str, shown: str, urls: list[str]) -> None:
+    """Remember a link's URL when the reader could not see it in the link text."""
+    if re.match(r"(?i)(?:https?|ftp)://|doi:", href) and href not in shown and href not in urls:
+        urls.append(href)
+
+
+def _with_urls(text: str, urls: list[str]) -> str:
+    text = _squash(text)
+    urls = [u for u in urls if u not in text]
+    if not urls:
+        return text
+    joiner = " " if not text or text[-1] in ".,;:" else ", "
+    return text + joiner + " ".join(urls) if text else " ".join(urls)
+
+
+def _attr(el: HtmlElement, name: str) -> str:
+    return (el.get(name) or "").strip()

@@ -1,0 +1,245 @@
+"""The plain-text reader: picks the note list among numbered paragraphs and marks the body.
+
+Also the fallback for HTML pages without linked notes, which are rendered to text first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .draft import _Draft, _marker
+from .metadata import _text_meta
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_ITEM = re.compile(
+    r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)](?!\d)|(\d{1,3})(?=[ \t])|(["
+    + _SUPERSCRIPTS
+    + r"]{1,3})|\^(\d{1,3}))[ \t]*(?=\S)"
+)
+_ITEM_FORMS = ("bracket", "paren", "dot", "space", "sup", "caret")
+_NOTES_HEADING = re.compile(
+    r"[#*_=\W]{0,4}(?:notes?|end\s?notes|foot\s?notes|references|sources|bibliography|works cited|"
+    r"notes and references|przypisy|anmerkungen|fußnoten|quellen|références|sources et notes)"
+    r"\s*:?[*_#=\W]{0,4}",
+    re.I,
+)
+_UNDERLINE = re.compile(r"[-=_*~#]{3,}")
+# Markers in the body; the bare-digit branch is checked against the note labels afterwards. The
+# pattern opens with one character class so ``re`` can skip ahead fast: it runs once per document.
+_CLOSERS = "”’\"')\\]"
+_TEXT_MARKER = re.compile(
+    r"[\[^.,;:!?" + _SUPERSCRIPTS + r"]"
+    r"(?:(?<=\[)(?P<br>\d{1,3})\]"
+    r"|(?<=\^)\[?(?P<caret>\d{1,3})\]?"
+    r"|(?<=[^\s" + _SUPERSCRIPTS + r"][" + _SUPERSCRIPTS + r"])(?P<sup>[" + _SUPERSCRIPTS + r"]{0,2})"
+    r"|(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])[" + _CLOSERS + r"]?(?P<bare>\d{1,3})(?=\s|$))"
+)
+_LONG_LINE = 150
+
+
+@dataclass(frozen=True)
+class _Item:
+    line: int  # index into lines
+    label: int
+    form: str
+    indent: bool
+
+
+@dataclass
+class _Run:
+    items: list[tuple[_Item, int]]  # item and the index of the line after its last line
+    cited: int = 0
+    heading: int = -1  # index of a notes heading line just above, or -1
+
+    @property
+    def start(self) -> int:
+        return self.items[0][0].line
+
+
+def _read_text(text: str) -> _Draft:
+    lines = text.split("\n")
+    offsets = _line_offsets(lines)
+    markers = list(_TEXT_MARKER.finditer(text))
+    run = _pick_run(markers, lines, offsets)
+    if run is None:
+        body_end, notes, labels = len(lines), [], set()
+    else:
+        body_end = run.heading if run.heading >= 0 else run.start
+        notes = [(str(item.label), _item_text(lines, item, stop), item.line + 1) for item, stop in run.items]
+        labels = {label for label, _, _ in notes}
+    region = "\n".join(lines[:body_end])
+    body = _paragraphs(_mark_text(region, markers, labels, offsets))
+    meta = _text_meta(lines[:body_end] if body_end else lines, lines)
+    return _Draft(body=body, notes=notes, meta=meta)
+
+
+def _line_offsets(lines: list[str]) -> list[int]:
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    return offsets
+
+
+def _items(lines: list[str]) -> dict[int, _Item]:
+    """Lines that start like a numbered note, by line index."""
+    out = {}
+    for i, line in enumerate(lines):
+        if not line or not (line[0].isdigit() or line[0] in "[( \t^" or line[0] in _SUPERSCRIPTS):
+            continue
+        m = _ITEM.match(line)
+        if m is None:
+            continue
+        index = next(k for k in range(1, 7) if m.group(k) is not None)
+        label = int(m.group(index).translate(_SUP_TO_DIGIT))
+        out[i] = _Item(i, label, _ITEM_FORMS[index - 1], line[:1] in " \t")
+    return out
+
+
+def _pick_run(markers: list[re.Match[str]], lines: list[str], offsets: list[int]) -> _Run | None:
+    """The note list: the run 1..N whose labels the body before it cites most, under a heading
+    and late in the text breaking ties. A numbered list nobody cites is never picked, unless it
+    sits under a notes heading."""
+    items = _items(lines)
+    runs = [_follow_run(lines, items, item) for item in items.values() if item.label == 1]
+    if not runs:
+        return None
+    first_seen = _first_markers(markers)
+    best = None
+    for run in runs:
+        start = offsets[run.start]
+        run.cited = sum(1 for item, _ in run.items if first_seen.get(item.label, start) < start)
+        run.heading = _heading_above(lines, run.start)
+        if run.cited * 2 < len(run.items) and run.heading < 0:
+            continue
+        key = (run.cited + (1 if run.heading >= 0 else 0), len(run.items), not run.items[0][0].indent, run.start)
+        if best is None or key > best[0]:
+            best = (key, run)
+    return best[1] if best else None
+
+
+def _follow_run(lines: list[str], items: dict[int, _Item], first: _Item) -> _Run:
+    """Notes 1, 2, 3 ... from ``first``: each note runs to the next item or to a blank line
+    followed by text that is neither the next item nor an indented continuation."""
+    found: list[tuple[_Item, int]] = []
+    current = first
+    i = first.line + 1
+    n = len(lines)
+    while True:
+        nxt = None
+        while i < n:
+            if not lines[i].strip():
+                j = i + 1
+                while j < n and not lines[j].strip():
+                    j += 1
+                if j < n and _continues(items.get(j), current):
+                    nxt = items[j]
+                    break
+                if j < n and lines[j][:1] in " \t" and j not in items:
+                    i = j
+                    continue
+                break
+            item = items.get(i)
+            if item is not None and _continues(item, current):
+                nxt = item
+                break
+            if item is not None and item.form not in ("space", "sup") and item.indent == current.indent:
+                break
+            i += 1
+        found.append((current, _trim_blank(lines, current.line, i)))
+        if nxt is None:
+            return _Run(found)
+        current = nxt
+        i = nxt.line + 1
+
+
+def _continues(item: _Item | None, current: _Item) -> bool:
+    """Whether ``item`` is the next note after ``current`` (same numbering form; a gap of up
+    to two numbers is allowed for unambiguous forms and reported later)."""
+    if item is None or item.form != current.form:
+        return False
+    if item.label == current.label + 1:
+        return True
+    return item.form not in ("space",) and current.label + 1 < item.label <= current.label + 3
+
+
+def _trim_blank(lines: list[str], start: int, stop: int) -> int:
+    while stop > start + 1 and not lines[stop - 1].strip():
+        stop -= 1
+    return stop
+
+
+def _heading_above(lines: list[str], index: int) -> int:
+    """Index of a "Notes"/"References"... heading just above line ``index`` (blank and underline
+    lines between are allowed), or -1."""
+    j = index - 1
+    while j >= 0 and (not lines[j].strip() or _UNDERLINE.fullmatch(lines[j].strip())):
+        j -= 1
+    if j >= 0 and len(lines[j]) < 60 and _NOTES_HEADING.fullmatch(lines[j].strip()):
+        return j
+    return -1
+
+
+def _first_markers(markers: list[re.Match[str]]) -> dict[int, int]:
+    """Offset of the first marker-like occurrence of each number (any marker form)."""
+    out: dict[int, int] = {}
+    for m in markers:
+        out.setdefault(int(_marker_value(m).translate(_SUP_TO_DIGIT)), m.start())
+    return out
+
+
+def _marker_value(m: re.Match[str]) -> str:
+    """The number a ``_TEXT_MARKER`` match stands for (superscripts include the first character)."""
+    return m.group() if m.lastgroup == "sup" else m.group(m.lastgroup)
+
+
+def _item_text(lines: list[str], item: _Item, stop: int) -> str:
+    first = _ITEM.sub("", lines[item.line], count=1)
+    return " ".join([first, *lines[item.line + 1 : stop]])
+
+
+def _mark_text(region: str, markers: list[re.Match[str]], labels: set[str], offsets: list[int]) -> str:
+    """``region`` (the start of the text ``markers`` were found in) with each note marker
+    replaced by a sentinel.
+
+    ``[n]`` always counts (an unknown label is reported); superscripts and ``^n`` only when a
+    note has that label; bare digits only for note labels, in order, so years and counts in
+    the prose are left alone.
+    """
+    highest = 0
+    out: list[str] = []
+    done = 0
+    for m in markers:
+        if m.end() > len(region):
+            break
+        kind = m.lastgroup
+        label = str(int(_marker_value(m).translate(_SUP_TO_DIGIT)))
+        if kind != "br" and label not in labels:
+            continue
+        if kind == "bare" and int(label) > highest + 2:
+            continue
+        highest = max(highest, int(label))
+        start, end = m.span("bare") if kind == "bare" else m.span()
+        out.append(region[done:start])
+        out.append(_marker(label, bisect.bisect_right(offsets, start)))
+        done = end
+    out.append(region[done:])
+    return "".join(out)
+
+
+def _paragraphs(text: str) -> str:
+    """Paragraphs split by "\\n\\n". Inside a paragraph of web-length lines every line is its
+    own unit (captions, credits); short hard-wrapped lines are joined."""
+    out = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        block = block.strip("\n")
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if len(lines) > 1 and any(len(line) > _LONG_LINE for line in lines):
+            out.append("\n\n".join(lines))
+        else:
+            out.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(out)
