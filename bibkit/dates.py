@@ -121,6 +121,10 @@ PATTERNS = [
         r"(?<![\d.])" + _DAY.format(name="d") + r"\.?\s+" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
+    # APA: "(2008, May 28)", "(2022, October)"
+    re.compile(
+        _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn") + r"(?:\s+" + _DAY.format(name="d") + r")?\b"
+    ),
     re.compile(r"\b" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
     re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
@@ -182,6 +186,23 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
             found.append(DateMatch(date, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+_DAY_MONTH = (
+    re.compile(_DAY.format(name="d") + r"\.?\s+" + _MONTH.format(name="mn")),
+    re.compile(_MONTH.format(name="mn") + r"\s+" + _DAY.format(name="d")),
+)
+
+
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """'22 September' or 'September 22' (a date whose year stands elsewhere, as in Harvard notes)."""
+    text = text.strip(" .,;()")
+    m = _DAY_MONTH[0].fullmatch(text) or _DAY_MONTH[1].fullmatch(text)
+    if not m:
+        return None
+    month = _month_number(m.group("mn"))
+    day = int(m.group("d"))
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
 def parse_date(text: str) -> PartialDate | None:

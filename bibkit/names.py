@@ -198,7 +198,11 @@ def _has_name_list_shape(text: str) -> bool:
     for piece in pieces:
         chunks = [c.strip() for c in piece.split(",") if c.strip()]
         if not (
-            looks_like_person(piece) or _alternates_family_given(chunks) or all(_VANCOUVER.fullmatch(c) for c in chunks)
+            looks_like_person(piece)
+            or _alternates_family_given(chunks)
+            or all(_VANCOUVER.fullmatch(c) for c in chunks)
+            or (len(chunks) > 1 and all(looks_like_person(c) for c in chunks))  # "Nan Tian, Diego Lopes da Silva"
+            or _first_inverted_then_display(chunks)  # "Hufbauer, Gary Clyde, Jeffrey J. Schott"
         ):
             return False
     return True
@@ -214,6 +218,10 @@ def _names_in_part(part: str) -> list[Name]:
         chunks = [c.strip() for c in piece.split(",") if c.strip()]
         if all(_VANCOUVER.fullmatch(c) for c in chunks):
             out.extend(_single(c) for c in chunks)
+        elif i == 0 and _first_inverted_then_display(chunks):
+            # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
+            out.append(Name(family=chunks[0], given=chunks[1]))
+            out.extend(_single(c) for c in chunks[2:])
         elif _alternates_family_given(chunks):
             out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
             if len(chunks) % 2:
@@ -235,13 +243,24 @@ def _single(text: str) -> Name:
     return person_from_display(text)
 
 
+def _first_inverted_then_display(chunks: list[str]) -> bool:
+    if len(chunks) < 3 or len(chunks[0].split()) > 2 or _INITIALS.match(chunks[1]):
+        return False
+    return (
+        _is_name_tokens(chunks[0].split())
+        and _is_name_tokens(chunks[1].split())
+        and all(len(c.split()) >= 2 and looks_like_person(c) for c in chunks[2:])
+    )
+
+
 def _alternates_family_given(chunks: list[str]) -> bool:
     """['Smith', 'J. A.', 'Jones', 'B.'] or ['Abiru', 'Taisuke']: family names at even places."""
     if len(chunks) < 2:
         return False
     pairs = [(chunks[j], chunks[j + 1]) for j in range(0, len(chunks) - 1, 2)]
     for family, given in pairs:
-        if len(family.split()) > 3 or not _is_name_tokens(family.split()):
+        real = [t for t in family.split() if t.lower() not in PARTICLES]
+        if len(real) > 2 or not _is_name_tokens(family.split()):
             return False
         if not (_INITIALS.match(given) or (len(given.split()) <= 3 and _is_name_tokens(given.split()))):
             return False

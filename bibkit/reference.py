@@ -105,7 +105,7 @@ def find_title_span(text: str) -> Span | None:
         if ch in '"”' and i > 0 and (text[i - 1].isalnum()):
             continue
         end = _closing(text, i)
-        if end is None:
+        if end is None or not _title_boundaries(text, i, end):
             continue
         inner = text[i + 1 : end]
         if len(inner.strip(" ,.")) >= 3 and not inner.strip().startswith("http"):
@@ -116,6 +116,22 @@ def find_title_span(text: str) -> Span | None:
     if m:
         return Span(m.start(), m.end(), _clean_title(m.group(1) or m.group(2)), "italic")
     return None
+
+
+def _title_boundaries(text: str, start: int, end: int) -> bool:
+    """A title stands between punctuation (or the ends of the note), not inside running words:
+    'Keir Giles, Russia's 'New' Tools ...' quotes one word of an unquoted title."""
+    before = text[:start].rstrip()
+    after = text[end + 1 :].lstrip()
+    opens = not before or before[-1] in ",.;:([–—" or before.endswith((" in", " In"))
+    closes = (
+        not after
+        or after[0] in ",.;:)]–—*_<"  # a comma after the quote, or an italic container next
+        or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
+        or start == 0
+        or before[-1:] in ".:"
+    )
+    return opens and closes
 
 
 def _opens_single(text: str, i: int) -> bool:
@@ -388,6 +404,10 @@ def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     if draft.issued and draft.accessed == draft.issued and draft.issued != rules.issued:
         draft.issued = rules.issued
     draft.chapter = draft.chapter or rules.chapter
+    if not draft.title and len(draft.authors) == 1 and LEGAL_WORDS.search(draft.authors[0].display()):
+        draft.title, draft.authors = draft.authors[0].display(), ()  # "Energy Charter Treaty, December 17, 1994"
+    if draft.issued and not draft.issued.month and rules.issued and rules.issued.year == draft.issued.year:
+        draft.issued = rules.issued
     draft.confidence = 0.9
     return draft
 
@@ -477,10 +497,13 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
         draft.issued = dates.parse_date(apa.group("d"))
         before = before[: apa.start()].strip(" ,.")
     else:
-        trailing = re.search(r"[,.]\s*((?:1[5-9]|20)\d\d)[a-z]?$", before)
+        trailing = re.search(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$", before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
             draft.issued = PartialDate(int(trailing.group(1)))
-            before = before[: trailing.start()].strip(" ,.")
+            cut = before[: trailing.start()]
+            if before[trailing.start()] == "." and re.search(r"\b[A-Z]$", cut):
+                cut += "."  # the full stop was an initial's: "Bradsher, K. 2010"
+            before = cut.strip(" ,")
     if re.match(r"^(?:in|In)\s", before):
         return
     draft.authors = names.parse_names(before)
@@ -623,6 +646,10 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
         if draft.issued is None:
             draft.issued = dates.parse_date(chunk)
         return
+    day_month = dates.day_and_month(chunk)
+    if day_month and draft.issued and not draft.issued.month:  # Harvard: "2010, ..., 22 September"
+        draft.issued = PartialDate(draft.issued.year, *day_month)
+        return
     for pattern, setter in (
         (_PAGES, lambda m: setattr(draft, "pages", draft.pages or _dash(m.group("p")))),
         (
@@ -716,7 +743,7 @@ def _parse_plain(text: str, draft: Draft) -> None:
     year_after_names = re.match(r"^(?P<names>.+?)[.,]?\s+\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?$", sentences[0])
     if year_after_names and names.looks_like_person(year_after_names.group("names")):
         sentences = [year_after_names.group("names"), year_after_names.group("year"), *sentences[1:]]
-    if len(sentences) >= 3 and names.looks_like_person(sentences[0]):
+    if len(sentences) >= 3 and names.author_chunk(sentences[0]):
         _parse_bibliography_style(sentences, draft)
         return
     _parse_plain_chunks(text, draft)

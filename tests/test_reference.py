@@ -277,6 +277,39 @@ CASES = [
         id="book-edition",
     ),
     pytest.param(
+        "Studin, I. (2012, August 29). Polar melting signals end of ‘Pax Arctica’. Financial Times.",
+        dict(
+            authors=["Studin, I."], issued=PartialDate(2012, 8, 29), title="Polar melting signals end of ‘Pax Arctica’"
+        ),
+        id="apa-full-date-and-a-quoted-phrase-inside-the-title",
+    ),
+    pytest.param(
+        "Bradsher, K. 2010, 'Amid Tension, China Blocks Vital Exports to Japan', *The New York Times*, 22 September.",
+        dict(
+            authors=["Bradsher, K."],
+            issued=PartialDate(2010, 9, 22),
+            container="The New York Times",
+            title="Amid Tension, China Blocks Vital Exports to Japan",
+        ),
+        id="harvard-year-and-day-month-apart",
+    ),
+    pytest.param(
+        "Hufbauer, Gary Clyde, Jeffrey J. Schott, Kimberly Ann Elliott, and Barbara Oegg. Economic Sanctions"
+        " Reconsidered. 3rd ed. Washington, DC: Peterson Institute for International Economics, 2007.",
+        dict(authors=["Hufbauer, Gary Clyde", "Schott, Jeffrey J.", "Elliott, Kimberly Ann", "Oegg, Barbara"]),
+        id="bibliography-first-author-inverted-then-given-family",
+    ),
+    pytest.param(
+        "Keir Giles, Russia's 'New' Tools for Confronting the West (London: Chatham House, 2016).",
+        dict(
+            authors=["Giles, Keir"],
+            title="Russia's 'New' Tools for Confronting the West",
+            place="London",
+            publisher="Chatham House",
+        ),
+        id="quoted-word-inside-an-unquoted-title",
+    ),
+    pytest.param(
         "“Putin’s Annual Press Conference,” Kremlin, December 23, 2021, https://www.youtube.com/watch?v=abc123XYZ.",
         dict(
             type="motion_picture",

@@ -1,0 +1,55 @@
+"""Extraction + parsing scored end to end with the shared scorer, on every labelled set we have.
+
+- the seed corpus (../shared/gold): the issue asks for at least 0.97;
+- tests/data/commentaries: fixtures in Markdown, HTML and endnote text (written with the extractor);
+- tests/data/holdout: commentaries written by someone who never saw the parser, in eight styles.
+The unseen-format sets must stay above 0.90 (the issue's floor); the figures themselves are
+printed by the benchmarks and reported in the closing notes, not pinned here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bibkit.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_extract.py"
+
+pytestmark = pytest.mark.skipif(
+    not SCORER.is_file(), reason="../shared/tools/score_extract.py is not beside the checkout"
+)
+
+
+def score(inputs: Path, gold: Path, tmp_path: Path) -> float:
+    library = tmp_path / "library.json"
+    assert main(["extract", str(inputs), "-o", str(library)]) == 0
+    done = subprocess.run([sys.executable, str(SCORER), str(library), str(gold)], capture_output=True, text=True)
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("field accuracy"), done.stdout + done.stderr
+    return float(last.split()[2])
+
+
+def merged_gold(folder: Path, tmp_path: Path) -> Path:
+    notes = []
+    for path in sorted(folder.glob("*.gold.json")):
+        notes.extend(json.loads(path.read_text(encoding="utf-8")))
+    out = tmp_path / "gold.json"
+    out.write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def test_seed_corpus(tmp_path):
+    assert score(SHARED / "corpus", SHARED / "gold" / "footnotes.json", tmp_path) >= 0.97
+
+
+@pytest.mark.parametrize("folder", ["commentaries", "holdout"])
+def test_unseen_formats_and_styles(tmp_path, folder):
+    inputs = ROOT / "tests" / "data" / folder
+    assert score(inputs, merged_gold(inputs, tmp_path), tmp_path) > 0.90
