@@ -217,23 +217,26 @@ def _next_quote_state(quote: list[str], word: str) -> list[str]:
 
 
 def features(tokens: list[Token]) -> list[list[str]]:
-    """Each token's own features plus those of its neighbours (window of two either side)."""
+    """Each token's own features plus those of its neighbours (window of two either side).
+
+    A neighbour contributes its shape, cue and flag features at distance one, and all but
+    its shape at distance two; those lists are worked out once per token, not per offset.
+    """
     own = _token_features(tokens)
     words = ["<url>" if _URL.match(t[0]) else t[0].casefold() for t in tokens]
+    near = [[f for f in feats if f.startswith(("sh=", "cue=")) or f in _NEIGHBOUR_FLAGS] for feats in own]
+    far = [[f for f in feats if not f.startswith("sh=")] for feats in near]
     count = len(tokens)
     out = []
     for i in range(count):
         feats = list(own[i])
-        for offset in (-2, -1, 1, 2):
+        for offset, shared in ((-2, far), (-1, near), (1, near), (2, far)):
             j = i + offset
             if not 0 <= j < count:
                 feats.append(f"{offset}:none")
                 continue
             feats.append(f"{offset}:w={words[j]}")
-            for feat in own[j]:
-                if feat.startswith(("sh=", "cue=")) or feat in _NEIGHBOUR_FLAGS:
-                    if abs(offset) == 1 or not feat.startswith("sh="):
-                        feats.append(f"{offset}:{feat}")
+            feats.extend(f"{offset}:{feat}" for feat in shared[j])
         if i:
             feats.append(f"bi={words[i - 1]}|{words[i]}")
         out.append(feats)
