@@ -40,8 +40,13 @@ def extract_library(
     tagger: Tagger | None = None,
     use_tagger: bool = True,
     pinned_keys: dict[str, str] | None = None,
+    merge_duplicates: bool = True,
 ) -> Library:
-    """Find, read and parse every commentary under ``paths``; one unreadable file never stops the rest."""
+    """Find, read and parse every commentary under ``paths``; one unreadable file never stops the rest.
+
+    The same work cited in several commentaries becomes one reference (``dedupe_library``)
+    unless ``merge_duplicates`` is False.
+    """
     from .extract import extract_file
     from .io.sources import find_commentaries
 
@@ -57,8 +62,16 @@ def extract_library(
         problems.extend(found)
     if tagger is None and use_tagger:
         tagger = default_tagger()
-    library = build_library(commentaries, tagger=tagger, problems=problems)
-    return with_keys(library, pinned_keys or {})
+    library = with_keys(build_library(commentaries, tagger=tagger, problems=problems), pinned_keys or {})
+    return dedupe_library(library)[0] if merge_duplicates else library
+
+
+def dedupe_library(library: Library, decisions_path: str | Path | None = None):
+    """One entry per work, honouring the user's same/different decisions; returns (Library, DedupeReport)."""
+    from .decisions import read_decisions
+    from .dedupe import dedupe
+
+    return dedupe(library, read_decisions(decisions_path) if decisions_path else None)
 
 
 def with_keys(library: Library, pinned: dict[str, str]) -> Library:

@@ -81,18 +81,27 @@ def parse_command(source, fmt: str, no_tagger: bool) -> int:
 @click.option("--no-tagger", is_flag=True, help="Rules only; do not use the sequence tagger.")
 @click.option("--themes", "themes_path", type=click.Path(dir_okay=False), default=None,
               help="Theme map (TOML): write each work's themes into its keywords.")
+@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), default=None,
+              help="Duplicate decisions file ('same KEY1 KEY2' / 'different KEY1 KEY2').")
+@click.option("--prune", is_flag=True, help="When updating a .bib, delete works no commentary cites any more.")
 @click.option("--facts-only", is_flag=True,
               help="Leave out citing sentences and the text of asides (a library to publish without the prose).")
 def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict: bool, no_tagger: bool,
-                    themes_path: str | None, facts_only: bool) -> int:
+                    decisions_path: str | None, prune: bool, themes_path: str | None, facts_only: bool) -> int:
     """Extract the footnotes of commentaries (files or folders) into a bibliography.
+
+    Run again with the same .bib as output and it is updated in place: new works are added,
+    keys never change, and every field you edited by hand keeps your value.
 
     Example: bibkit extract ../shared/corpus -o library.bib
     """
-    from .api import extract_library, output_format, write_library
+    from pathlib import Path
+
+    from .api import dedupe_library, extract_library, output_format, write_library
 
     fmt = output_format(output, fmt)
-    library = extract_library(paths, use_tagger=not no_tagger)
+    library = extract_library(paths, use_tagger=not no_tagger, merge_duplicates=False)
+    library, duplicates = dedupe_library(library, decisions_path)
     if themes_path:  # before --facts-only: the citing sentences are the best evidence of a theme
         from .themes import assign_themes, load_theme_map
 
@@ -101,13 +110,23 @@ def extract_command(paths: tuple[str, ...], output: str, fmt: str | None, strict
         from .api import facts_only as without_prose
 
         library = without_prose(library)
-    write_library(library, output, fmt)
-    click.echo(summary_line(library), err=True)
+    if fmt == "bibtex" and output != "-":  # a .bib file: updated in place, its state recorded for re-runs
+        from .update import update_bib
+
+        library, update = update_bib(Path(output), library, prune=prune)
+        for line in update.lines():
+            click.echo(line, err=True)
+    else:
+        write_library(library, output, fmt)
+        for line in duplicates.lines():
+            click.echo(line, err=True)
+    click.echo(f"{summary_line(library)}, {len(duplicates.merges)} merged, "
+               f"{len(duplicates.near_misses)} near misses", err=True)
     for problem in library.problems:
         click.echo(f"{problem.severity}: {problem}", err=True)
     if any(p.severity == "error" for p in library.problems):
         return EXIT_INPUT
-    if strict and library.problems:
+    if strict and (library.problems or duplicates.near_misses):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -133,7 +152,9 @@ from .linkcheck.command import check_command  # noqa: E402
 
 cli.add_command(check_command)
 
+from .dedupe_command import dedupe_command  # noqa: E402
 
+cli.add_command(dedupe_command)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -178,20 +178,14 @@ def _check_links(library: Library) -> tuple[dict[str, str], str]:
 def _extract(paths: Sequence[Path]) -> Library:
     from .api import extract_library
 
-    return extract_library(paths)
+    return extract_library(paths, merge_duplicates=False)
 
 
 def _dedupe(library: Library) -> tuple[Library, str]:
-    try:
-        from . import dedupe
-    except ImportError:
-        return library, "dedupe not available"
-    func = getattr(dedupe, "dedupe", None)
-    if func is None:
-        return library, "dedupe not available"
-    result = func(library)
-    merged = result[0] if isinstance(result, tuple) else result
-    return merged, f"{len(library.references)} -> {len(merged.references)} works"
+    from .api import dedupe_library
+
+    merged, report = dedupe_library(library)
+    return merged, report.summary()
 
 
 def _own_library() -> tuple[Library, Path | None]:

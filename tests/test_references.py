@@ -45,7 +45,8 @@ def test_references_are_what_bibkit_writes_from_the_corpus(tmp_path, suffix, mon
 
 @needs_corpus
 def test_references_hold_no_commentary_prose():
-    text = "\n".join((REFERENCES / name).read_text(encoding="utf-8") for name in ("library.json", "library.bib"))
+    names = ("library.json", "library.bib", ".bibkit-state.json")
+    text = "\n".join((REFERENCES / name).read_text(encoding="utf-8") for name in names)
     gold = json.loads((SHARED / "gold" / "footnotes.json").read_text(encoding="utf-8"))
     for note in gold:
         assert note["context"] not in text
