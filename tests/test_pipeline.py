@@ -1,0 +1,86 @@
+"""The whole pipeline through the CLI on the real corpus: re-runs keep hand edits, inputs fail one by one."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bibkit.cli import main
+from bibkit.io.bibtex import read_bibtex
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
+
+
+def edit_field(text: str, key: str, field: str, value: str) -> str:
+    """Set ``field`` of entry ``key`` in .bib text, as a user would in an editor."""
+    start = text.index(f"{{{key},")
+    end = text.index("\n}", start)
+    entry = text[start:end]
+    if re.search(rf"^\s*{field} = ", entry, re.M):
+        entry = re.sub(rf"^(\s*{field} = ).*,$", lambda m: f"{m.group(1)}{{{value}}},", entry, count=1, flags=re.M)
+    else:
+        entry += f"\n  {field} = {{{value}}},"
+    return text[:start] + entry + text[end:]
+
+
+def test_hand_edits_and_keys_survive_a_rerun_with_one_more_commentary(tmp_path):
+    inputs = tmp_path / "commentaries"
+    inputs.mkdir()
+    files = sorted(CORPUS.glob("*.txt"))
+    for path in files[:-1]:
+        shutil.copy(path, inputs)
+    bib = tmp_path / "library.bib"
+    assert main(["extract", str(inputs), "-o", str(bib)]) == 0
+    first = {r.key: r for r in read_bibtex(bib).references}
+
+    text = bib.read_text(encoding="utf-8")
+    text = edit_field(text, "abiru2021japan", "title", "{Japan}–{Russia} Relations in the Post-{Abe} Era")
+    text = edit_field(text, "abiru2021japan", "annotation", "Read first: the best short overview.")
+    text = edit_field(text, "mfaj2013national", "keywords", "security, must-read")
+    bib.write_text(text, encoding="utf-8")
+
+    shutil.copy(files[-1], inputs)  # one more commentary
+    assert main(["extract", str(inputs), "-o", str(bib)]) == 0
+    second = {r.key: r for r in read_bibtex(bib).references}
+
+    assert set(first) <= set(second), "a key disappeared or changed"
+    abiru = second["abiru2021japan"]
+    assert abiru.title == "Japan–Russia Relations in the Post-Abe Era"
+    assert abiru.annotation == "Read first: the best short overview."
+    assert "must-read" in second["mfaj2013national"].keywords
+    assert main(["extract", str(inputs), "-o", str(bib)]) == 0  # and the run after that
+    third = {r.key: r for r in read_bibtex(bib).references}
+    assert third["abiru2021japan"].title == abiru.title and third["abiru2021japan"].annotation == abiru.annotation
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    shutil.copy(CORPUS / "002_015e008f48361a52.txt", tmp_path)
+    out = tmp_path / "out.json"
+    code = main(["extract", str(tmp_path), str(tmp_path / "missing.md"), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "empty.txt" in err and "binary.txt" in err and "missing.md" in err
+    assert "Traceback" not in err
+    assert out.is_file() and "Kyodo News International" in out.read_text(encoding="utf-8")
+
+
+def test_parse_reads_one_reference_per_line_in_order(tmp_path, capsys):
+    source = tmp_path / "refs.txt"
+    source.write_text(
+        "Mainichi Shimbun, May 26, 2014.\n\n"
+        "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214.\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(source)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert '"container-title": "Mainichi Shimbun"' in lines[0]
+    assert '"volume": "30"' in lines[1]
