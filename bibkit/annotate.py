@@ -16,14 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from .dates import MONTH_NAMES
 from .model import Citation, Commentary, Library, PartialDate, Reference
 
 GENERATED_PREFIX = "Cited in "
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def human_date(date: PartialDate | None) -> str:
@@ -32,7 +29,7 @@ def human_date(date: PartialDate | None) -> str:
         return ""
     if not date.month:
         return str(date.year)
-    month = _MONTHS[date.month - 1]
+    month = MONTH_NAMES[date.month - 1]
     return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 

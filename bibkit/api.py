@@ -98,6 +98,22 @@ def facts_only(library: Library) -> Library:
     return replace(library, references=refs, discursive=asides, commentaries=commentaries)
 
 
+def read_library(path: str | Path) -> Library:
+    """A library from CSL-JSON (.json) or BibTeX (.bib), by suffix."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("library file not found", path=str(path))
+    if path.suffix.lower() == ".bib":
+        from .io.bibtex import read_bibtex
+
+        return read_bibtex(path)
+    if path.suffix.lower() in {".json", ".csljson"}:
+        from .io.csljson import read_csl
+
+        return read_csl(path)
+    raise InputError("a library is a .json (CSL-JSON) or .bib file", path=str(path))
+
+
 def parse_lines(
     lines: Iterable[str], *, tagger: Tagger | None = None, use_tagger: bool = True
 ) -> list[Reference]:

@@ -94,6 +94,10 @@ MONTHS = {
     "listopada": 11,
     "grudnia": 12,
 }
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 
 _ENGLISH = set(

@@ -18,15 +18,15 @@ DECISIONS_FILE = "duplicates.txt"
 
 def _read_library(path: Path):
     """(Library, broken .bib blocks kept verbatim) from a .bib or CSL-JSON file."""
-    if path.suffix.lower() == ".json":
-        from .io.csljson import read_csl
+    from .api import read_library
 
-        return read_csl(path), ()
-    from .io.bibtex import failed_blocks_verbatim, read_bibtex
+    library = read_library(path)
+    if path.suffix.lower() != ".bib" or not library.problems:
+        return library, ()
+    from .io.bibtex import failed_blocks_verbatim
+    from .io.sources import read_library_text
 
-    library = read_bibtex(path)
-    broken = tuple(failed_blocks_verbatim(path.read_text(encoding="utf-8-sig"))) if library.problems else ()
-    return library, broken
+    return library, tuple(failed_blocks_verbatim(read_library_text(path)))
 
 
 def _write_library(path: Path, library, broken, fmt: str) -> None:

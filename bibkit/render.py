@@ -40,13 +40,6 @@ TEXT_WIDTH = 78
 # --------------------------------------------------------------------------- output files
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write a file atomically (the io helper's writer)."""
-    from .io.atomic import write_atomic as _write
-
-    _write(path, text)
-
-
 def format_for(path: str | Path, fmt: str | None = None) -> str:
     """The output format: ``fmt`` if given, else from the file suffix."""
     if fmt:
@@ -404,5 +397,4 @@ __all__ = [
     "render",
     "render_library",
     "wrap",
-    "write_atomic",
 ]

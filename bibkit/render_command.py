@@ -17,29 +17,15 @@ from pathlib import Path
 import click
 
 from .annotate import annotate_library
+from .api import read_library
 from .errors import InputError
+from .io.atomic import write_atomic
 from .model import Library, Problem
-from .render import FORMATS, format_for, render, write_atomic
+from .render import FORMATS, format_for, render
 from .styles import STYLES
 from .themes import ThemeMap, assign_themes, derive_theme_map, load_theme_map, write_theme_map
 
 DEFAULT_REFERENCES = Path("references")
-
-
-def read_library(path: str | Path) -> Library:
-    """A library from CSL-JSON (.json) or BibTeX (.bib), by suffix."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("library file not found", path=str(path))
-    if path.suffix.lower() == ".bib":
-        from .io.bibtex import read_bibtex
-
-        return read_bibtex(path)
-    if path.suffix.lower() in {".json", ".csljson"}:
-        from .io.csljson import read_csl
-
-        return read_csl(path)
-    raise InputError("a library is a .json (CSL-JSON) or .bib file", path=str(path))
 
 
 def resolve_themes(
@@ -315,4 +301,4 @@ def _summary(
     click.echo(f"wrote {outdir}/bibliography.* and {outdir}/library.bib, library.json", err=True)
 
 
-__all__ = ["build_command", "read_library", "render_command", "resolve_themes"]
+__all__ = ["build_command", "render_command", "resolve_themes"]

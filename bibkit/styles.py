@@ -20,15 +20,12 @@ from collections.abc import Callable, Sequence
 from anyascii import anyascii
 
 from .annotate import human_date
+from .dates import MONTH_NAMES
 from .model import Name, PartialDate, Reference
 
 Piece = tuple[str, str]
 Entry = tuple[Piece, ...]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def _us_date(date: PartialDate | None) -> str:
@@ -37,7 +34,7 @@ def _us_date(date: PartialDate | None) -> str:
         return ""
     if not date.month:
         return str(date.year)
-    month = _MONTHS[date.month - 1]
+    month = MONTH_NAMES[date.month - 1]
     return f"{month} {date.day}, {date.year}" if date.day else f"{month} {date.year}"
 
 
@@ -204,7 +201,7 @@ def _apa_date(ref: Reference) -> str:
     if date is None:
         return "(n.d.)"
     if ref.type in {"article-newspaper", "article-magazine", "webpage", "speech"} and date.month:
-        month = _MONTHS[date.month - 1]
+        month = MONTH_NAMES[date.month - 1]
         return f"({date.year}, {month}{' ' + str(date.day) if date.day else ''})"
     return f"({date.year})"
 

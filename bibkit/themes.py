@@ -155,7 +155,7 @@ match any word starting with it. Each id becomes a biblatex keyword."""
 
 def write_theme_map(theme_map: ThemeMap, path: str | Path) -> None:
     """Write a theme map as editable TOML, atomically."""
-    from .render import write_atomic
+    from .io.atomic import write_atomic
 
     write_atomic(path, dumps_theme_map(theme_map, DERIVED_HEADER))
 

@@ -23,7 +23,6 @@ from bibtexparser import model as bp
 from bibtexparser.middlewares import ResolveStringReferencesMiddleware
 from bibtexparser.middlewares.enclosing import AddEnclosingMiddleware, RemoveEnclosingMiddleware
 
-from ..errors import InputError
 from ..latex import (
     braces_balance,
     clean_text,
@@ -228,16 +227,9 @@ def library_to_bibtex(library: Library) -> str:
 
 def read_bibtex(path: str | Path) -> Library:
     """Read a .bib file; broken blocks become Problems, every good entry is kept."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError("no such file", path=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc), path=str(path)) from exc
-    return parse_bibtex(text, source=str(path))
+    from .sources import read_library_text
+
+    return parse_bibtex(read_library_text(path), source=str(path))
 
 
 def _parse(text: str) -> bibtexparser.Library:

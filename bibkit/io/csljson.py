@@ -316,13 +316,6 @@ def parse_csl(text: str, source: str = "") -> Library:
 
 def read_csl(path: str | Path) -> Library:
     """Read a CSL-JSON file written by bibkit or another tool."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError("no such file", path=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc), path=str(path)) from exc
-    return parse_csl(text, source=str(path))
+    from .sources import read_library_text
+
+    return parse_csl(read_library_text(path), source=str(path))

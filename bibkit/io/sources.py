@@ -28,6 +28,19 @@ _SANE_ENCODINGS = {
 _CONTROL_BYTES = set(range(0x09)) | {0x0B, 0x0E, 0x0F} | set(range(0x10, 0x1A)) | set(range(0x1C, 0x20))
 
 
+def read_library_text(path: str | Path) -> str:
+    """Text of a library file (.bib, CSL-JSON): UTF-8 with or without BOM, else a one-line InputError."""
+    path = Path(path)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), path=str(path)) from exc
+
+
 def read_text(path: str | Path) -> tuple[str, list[Problem]]:
     """Text of a commentary file, with ``\\n`` line endings, and any doubt about its encoding.
 
