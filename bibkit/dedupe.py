@@ -65,6 +65,10 @@ SAME_TITLE = 0.92  # fuzzy title ratio from which a backed pair merges
 NEAR_TITLE = 0.80  # fuzzy title ratio from which a pair is worth showing
 _FUZZY_BLOCK = 8  # prefix/suffix length of the folded title used as a fuzzy block key
 _MAX_FUZZY_BLOCK = 2000  # a block this large is too generic to say anything
+# Each title is compared with its few nearest titles only: a family of near-identical titles
+# (a report series, "Press Conference by the Prime Minister ...") would otherwise give every
+# pair as a candidate, and cost would grow with the square of the family.
+_FUZZY_NEIGHBOURS = 6
 _ROUNDS = 4  # repeat rounds of cross-group merging at most
 _ALL_PAIRS = 12  # groups with more clusters than this only compare date neighbours
 VARIANTS_FIELD = "bibkit-variants"
@@ -133,8 +137,26 @@ class _Profile:
     """Comparison features of one reference, or the merged features of a cluster (internal, mutable)."""
 
     __slots__ = (
-        "size", "written", "clash", "keys", "dois", "urls", "date", "edition", "volume", "issue", "number",
-        "pages", "types", "persons", "orgs", "bodies", "titles", "mains", "numbers", "words",
+        "size",
+        "written",
+        "clash",
+        "keys",
+        "dois",
+        "urls",
+        "date",
+        "edition",
+        "volume",
+        "issue",
+        "number",
+        "pages",
+        "types",
+        "persons",
+        "orgs",
+        "bodies",
+        "titles",
+        "mains",
+        "numbers",
+        "words",
     )
 
     def __init__(self, ref: Reference):
@@ -189,8 +211,23 @@ class _Profile:
 
 
 _EMPTY: frozenset = frozenset()
-_SET_SLOTS = ("keys", "dois", "urls", "edition", "volume", "issue", "number", "pages", "types", "persons",
-              "orgs", "bodies", "titles", "mains", "numbers")
+_SET_SLOTS = (
+    "keys",
+    "dois",
+    "urls",
+    "edition",
+    "volume",
+    "issue",
+    "number",
+    "pages",
+    "types",
+    "persons",
+    "orgs",
+    "bodies",
+    "titles",
+    "mains",
+    "numbers",
+)
 
 
 @lru_cache(maxsize=64)
@@ -277,8 +314,12 @@ def _blocker(p: _Profile, q: _Profile) -> str:
     reason = _date_conflict(p.date, q.date) or _type_conflict(p.types, q.types)
     if reason:
         return reason
-    for label, a, b in (("editions", p.edition, q.edition), ("volumes", p.volume, q.volume),
-                        ("issues", p.issue, q.issue), ("numbers", p.number, q.number)):
+    for label, a, b in (
+        ("editions", p.edition, q.edition),
+        ("volumes", p.volume, q.volume),
+        ("issues", p.issue, q.issue),
+        ("numbers", p.number, q.number),
+    ):
         if a and b and a.isdisjoint(b):
             return f"{label} differ ({min(a)} vs {min(b)})"
     if p.pages and q.pages and not _pages_overlap(p.pages, q.pages):
@@ -536,8 +577,9 @@ def _title_candidates(clusters: _Clusters, roots: list[int]) -> list[tuple[int, 
             continue
         for pos, query in enumerate(titles[:-1]):
             rest = titles[pos + 1 :]
-            for _, _score, k in process.extract(query, rest, scorer=fuzz.ratio,
-                                                score_cutoff=NEAR_TITLE * 100, limit=None):
+            for _, _score, k in process.extract(
+                query, rest, scorer=fuzz.ratio, score_cutoff=NEAR_TITLE * 100, limit=_FUZZY_NEIGHBOURS
+            ):
                 other = rest[k]
                 if (query, other) in seen:
                     continue
@@ -570,8 +612,9 @@ def find_clusters(
             _cluster_group(clusters, members, refs)
     _cross_merge(clusters, _cross_candidates(clusters))
     for _ in range(_ROUNDS):  # a merge can make two clusters comparable that were not: repeat to a fixpoint
-        if not _cross_merge(clusters, _cross_candidates(clusters, titles=False) + _same_title_roots(clusters),
-                            quiet=True):
+        if not _cross_merge(
+            clusters, _cross_candidates(clusters, titles=False) + _same_title_roots(clusters), quiet=True
+        ):
             break
     return clusters
 
@@ -651,8 +694,14 @@ def _choose_text(counts: Counter) -> str:
     order = {v: -pos for pos, v in enumerate(present)}
 
     def rank(v: str) -> tuple:
-        return (len(fold(v).split()), _nonascii(v), sum(c.isupper() for c in v), -_odd_spaces(v),
-                cleaned[clean_spaces(v)], order[v])
+        return (
+            len(fold(v).split()),
+            _nonascii(v),
+            sum(c.isupper() for c in v),
+            -_odd_spaces(v),
+            cleaned[clean_spaces(v)],
+            order[v],
+        )
 
     return clean_spaces(max(present, key=rank))
 
@@ -683,17 +732,36 @@ def _unique(items: Iterable) -> list:
     return list(dict.fromkeys(items))
 
 
-_TEXT_FIELDS = ("title", "container", "collection", "publisher", "place", "volume", "issue", "pages",
-                "edition", "number", "genre", "url", "doi", "isbn", "note")
+_TEXT_FIELDS = (
+    "title",
+    "container",
+    "collection",
+    "publisher",
+    "place",
+    "volume",
+    "issue",
+    "pages",
+    "edition",
+    "number",
+    "genre",
+    "url",
+    "doi",
+    "isbn",
+    "note",
+)
 _CHOSEN_FIELDS = (*_TEXT_FIELDS, "type", "authors", "editors", "issued", "modified", "accessed")
-_CHOOSERS = {"type": _choose_type, "authors": _choose_names, "editors": _choose_names,
-             "issued": _choose_date, "modified": _choose_date, "accessed": _choose_date}
+_CHOOSERS = {
+    "type": _choose_type,
+    "authors": _choose_names,
+    "editors": _choose_names,
+    "issued": _choose_date,
+    "modified": _choose_date,
+    "accessed": _choose_date,
+}
 _content = attrgetter(*_CHOSEN_FIELDS)
 
 
-def merge_references(
-    refs: Sequence[Reference], primary: int = 0
-) -> tuple[Reference, tuple[tuple[str, str], ...]]:
+def merge_references(refs: Sequence[Reference], primary: int = 0) -> tuple[Reference, tuple[tuple[str, str], ...]]:
     """One Reference from several of the same work, and the (field, value) variants it did not choose.
 
     ``refs[primary]`` gives the key, source and line; each field takes its most complete value
@@ -753,8 +821,12 @@ def _merge_extra(ordered: Sequence[Reference], variants: tuple) -> tuple[tuple[s
                 fields.setdefault(name, value)
     # a key becomes an alias only if it was written somewhere (read from a file): keys given to
     # fresh references just before the merge were never cited by anyone
-    ids = _unique(k for r in ordered for k in ((r.key,) if r.source else ()) + tuple(sorted(_aliases(r)))
-                  if k and k != ordered[0].key)
+    ids = _unique(
+        k
+        for r in ordered
+        for k in ((r.key,) if r.source else ()) + tuple(sorted(_aliases(r)))
+        if k and k != ordered[0].key
+    )
     if ids:
         fields[IDS_FIELD] = ",".join(ids)
     all_variants = _unique([*old_variants, *variants])
@@ -889,8 +961,12 @@ def _fold_merge(merge: Merge, earlier: dict[str, Merge]) -> Merge:
     absorbed = _unique(k for p in parts for k in p.absorbed if k != merge.key)
     reasons = _unique(r for p in parts for r in p.reasons)
     variants = _unique(v for p in parts for v in p.variants)
-    return Merge(merge.key, tuple(_unique([*absorbed, *merge.absorbed])), tuple(_unique([*reasons, *merge.reasons])),
-                 tuple(_unique([*variants, *merge.variants])))
+    return Merge(
+        merge.key,
+        tuple(_unique([*absorbed, *merge.absorbed])),
+        tuple(_unique([*reasons, *merge.reasons])),
+        tuple(_unique([*variants, *merge.variants])),
+    )
 
 
 def _near_misses(clusters: _Clusters, primary_key: dict[int, str]) -> tuple[NearMiss, ...]:
