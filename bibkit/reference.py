@@ -385,7 +385,19 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
-    return draft.shape in ("source-and-date", "plain-clear", "italic-periodical", "plain-facts")
+    return draft.shape in ("source-and-date", "plain-clear", "italic-periodical", "plain-facts") or _web_footnote(draft)
+
+
+def _web_footnote(draft: Draft) -> bool:
+    """'Author, “Title,” Site or Paper, March 3, 2021, URL.': a quoted title, one source, a full date or a link,
+    nothing left over and no volume or pages: the web and news notes of commentaries."""
+    return (
+        draft.title_kind == "quoted"
+        and len(draft.texts) + bool(draft.container) == 1  # the site or paper, not yet placed in container
+        and not draft.notes
+        and not (draft.volume or draft.issue or draft.pages or draft.publisher or draft.place or draft.chapter)
+        and bool((draft.issued and draft.issued.month) or draft.urls or draft.modified or draft.accessed)
+    )
 
 
 def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
