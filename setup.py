@@ -60,9 +60,28 @@ setup(
             "selenium>=4.10",
             # strict HTML5 validation of the rendered page
             "html5lib>=1.1",
+            # Pandoc 3.x for the Lua filter and citeproc round-trip tests (2.17 comes from the distribution)
+            "pypandoc-binary>=1.13",
+            # the pre-commit hooks are tested with the real 'pre-commit try-repo'
+            "pre-commit>=3.5",
         ],
     },
     entry_points={
         "console_scripts": ["bibkit = bibkit.cli:main"],
+        # inactive unless --bibkit-links is given: bibkit/plugins/pytest_links.py
+        "pytest11": ["bibkit = bibkit.plugins.pytest_links"],
+        # pybtex's existing plugin groups (it accepts no new ones): bibkit/plugins/pybtex_style.py
+        "pybtex.style.formatting": ["bibkit-annotated = bibkit.plugins.pybtex_style:AnnotatedStyle"],
+        "pybtex.style.sorting": ["bibkit-theme = bibkit.plugins.pybtex_style:ThemeSorting"],
+        "pybtex.database.input": ["csljson = bibkit.plugins.pybtex_style:CslJsonParser"],
+        "pybtex.database.input.suffixes": [
+            ".json = bibkit.plugins.pybtex_style:CslJsonParser",
+            ".csljson = bibkit.plugins.pybtex_style:CslJsonParser",
+        ],
+        "pybtex.database.output": ["csljson = bibkit.plugins.pybtex_style:CslJsonWriter"],
+        "pybtex.database.output.suffixes": [
+            ".json = bibkit.plugins.pybtex_style:CslJsonWriter",
+            ".csljson = bibkit.plugins.pybtex_style:CslJsonWriter",
+        ],
     },
 )
