@@ -156,5 +156,12 @@ from .dedupe_command import dedupe_command  # noqa: E402
 
 cli.add_command(dedupe_command)
 
+from .cite_command import cite_command, pandoc_filter_command  # noqa: E402
+
+cli.add_command(cite_command)
+cli.add_command(pandoc_filter_command)
+
+
+
 if __name__ == "__main__":
     sys.exit(main())
