@@ -161,7 +161,9 @@ from .cite_command import cite_command, pandoc_filter_command  # noqa: E402
 cli.add_command(cite_command)
 cli.add_command(pandoc_filter_command)
 
+from .tidy_command import tidy_command  # noqa: E402
 
+cli.add_command(tidy_command)
 
 if __name__ == "__main__":
     sys.exit(main())
