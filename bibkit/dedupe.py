@@ -69,6 +69,7 @@ _MAX_FUZZY_BLOCK = 2000  # a block this large is too generic to say anything
 # (a report series, "Press Conference by the Prime Minister ...") would otherwise give every
 # pair as a candidate, and cost would grow with the square of the family.
 _FUZZY_NEIGHBOURS = 6
+_AMBIGUITY_PARTNERS = 12  # title partners per entry checked for "matches more than one work"
 _ROUNDS = 4  # repeat rounds of cross-group merging at most
 _ALL_PAIRS = 12  # groups with more clusters than this only compare date neighbours
 VARIANTS_FIELD = "bibkit-variants"
@@ -641,11 +642,12 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
     pairs the first round already judged, and date pairs that are not neighbours).
     """
     merged = 0
-    partners: dict[int, set[int]] = defaultdict(set)
+    linked: dict[int, set[int]] = defaultdict(set)
     for _, i, j, via in candidates:
         if via == "title":
-            partners[i].add(j)
-            partners[j].add(i)
+            linked[i].add(j)
+            linked[j].add(i)
+    partners = {i: _nearest_in_date(clusters, i, others) for i, others in linked.items()}
     for _, i, j, via in sorted(candidates):
         if via == "title" and _ambiguous(clusters, i, j, partners):
             a, b = clusters.find(i), clusters.find(j)
@@ -656,7 +658,25 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
     return merged
 
 
-def _ambiguous(clusters: _Clusters, i: int, j: int, partners: dict[int, set[int]]) -> bool:
+def _nearest_in_date(clusters: _Clusters, i: int, others: set[int]) -> list[int]:
+    """The few title partners of ``i`` nearest to it in date: those a vague citation could mean.
+
+    Bounded so that a large family of same-titled works (a recurring report) costs linear
+    time; a vague citation matching works far apart in date still meets two of them here.
+    """
+    if len(others) <= _AMBIGUITY_PARTNERS:
+        return sorted(others)
+    mine = _sortable(clusters.profiles[i].date)
+    return sorted(others, key=lambda k: (_date_gap(mine, _sortable(clusters.profiles[k].date)), k))[
+        :_AMBIGUITY_PARTNERS
+    ]
+
+
+def _date_gap(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return abs((a[0] * 12 + a[1]) * 31 + a[2] - ((b[0] * 12 + b[1]) * 31 + b[2]))
+
+
+def _ambiguous(clusters: _Clusters, i: int, j: int, partners: dict[int, list[int]]) -> bool:
     """True when the less dated side of (i, j) would also merge with a work that j's side excludes."""
     a, b = clusters.find(i), clusters.find(j)
     if a == b:
