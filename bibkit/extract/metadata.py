@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import dates
 from ..model import Name, PartialDate
 from .draft import _MARKER_RE, _attr, _Meta, _squash
 
@@ -484,31 +485,7 @@ def _author_elements(root: HtmlElement) -> list[Name]:
     return []
 
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
 _ISO_DATE = re.compile(r"(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?:[T ][\d:.+\-Z]*)?")
-_MDY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
-_MY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
 
 
 def parse_date(text: str) -> PartialDate | None:
@@ -521,20 +498,13 @@ def parse_date(text: str) -> PartialDate | None:
 
 
 def _fast_date(text: str) -> PartialDate | None:
+    """ISO dates from meta tags ('2022-04-07T09:00:00Z'), else the note date forms in bibkit.dates."""
     m = _ISO_DATE.fullmatch(text)
     if m:
         return _date(int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None)
-    m = _MDY.fullmatch(text)
-    if m and m.group(1).lower() in _MONTHS:
-        return _date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
-    m = _DMY.fullmatch(text)
-    if m and m.group(2).lower() in _MONTHS:
-        return _date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-    m = _MY.fullmatch(text)
-    if m and m.group(1).lower() in _MONTHS:
-        return _date(int(m.group(2)), _MONTHS[m.group(1).lower()])
-    if re.fullmatch(r"\d{4}", text):
-        return _date(int(text))
+    if dates.is_only_date(text):  # the forms notes use too: '7 April 2022', 'March 2021', '2021'
+        found = dates.parse_date(text)
+        return _date(found.year, found.month, found.day) if found else None
     return None
 
 
