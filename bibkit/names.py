@@ -24,7 +24,7 @@ ORGANISATION_WORDS = frozenset(
     agency consulate delegation mission directorate division unit laboratory lab labs research studies
     world international national federal european american asian japanese russian chinese global
     shimbun tsushin daily weekly journal review magazine gazette herald tribune post telegraph broadcasting
-    radio television tv channel media newswire wire reuters bloomberg kyodo xinhua tass interfax
+    radio television tv channel media newswire wire reuters bloomberg xinhua tass interfax
     """.split()
 )
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())

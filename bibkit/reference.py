@@ -225,12 +225,12 @@ def _bracket_depth(text: str) -> int:
 
 NEWSPAPER_WORDS = frozenset(
     """times post news shimbun herald tribune gazette daily telegraph guardian observer journal chronicle
-    independent inquirer reuters bloomberg kyodo xinhua tass interfax ria afp associated press nikkei yomiuri
-    asahi mainichi sankei izvestia kommersant vedomosti pravda monde figaro zeitung spiegel país mundo
+    independent reuters bloomberg xinhua tass interfax ria afp associated press nikkei yomiuri
+    sankei izvestia kommersant vedomosti pravda monde figaro zeitung spiegel país mundo
     corriere repubblica standard star sun mirror mail express globe dispatch courier bulletin wire newswire
-    today rbc cnn bbc nhk abc nbc cbs fox sputnik aljazeera jazeera""".split()
+    today cnn bbc nhk abc nbc cbs fox sputnik aljazeera jazeera""".split()
 )
-MAGAZINE_WORDS = frozenset("magazine economist newsweek time atlantic yorker diplomat weekly".split())
+MAGAZINE_WORDS = frozenset("magazine economist newsweek time atlantic yorker weekly".split())
 JOURNAL_WORDS = frozenset(
     "journal review quarterly studies annals bulletin proceedings transactions letters affairs survey"
     " international research science".split()
