@@ -18,15 +18,15 @@ DECISIONS_FILE = "duplicates.txt"
 
 def _read_library(path: Path):
     """(Library, broken .bib blocks kept verbatim) from a .bib or CSL-JSON file."""
-    from .api import read_library
+    if path.suffix.lower() != ".bib":
+        from .api import read_library
 
-    library = read_library(path)
-    if path.suffix.lower() != ".bib" or not library.problems:
-        return library, ()
-    from .io.bibtex import failed_blocks_verbatim
+        return read_library(path), ()
+    from .io.bibtex import parse_bibtex_blocks
     from .io.sources import read_library_text
 
-    return library, tuple(failed_blocks_verbatim(read_library_text(path)))
+    library, broken = parse_bibtex_blocks(read_library_text(path), source=str(path))
+    return library, tuple(broken)
 
 
 def _write_library(path: Path, library, broken, fmt: str) -> None:

@@ -73,10 +73,10 @@ def keep_braced_words(library: Library, text: str) -> Library:
 
 def tidy_text(text: str, source: str = "") -> tuple[str, list[tuple[int, str]], list[str]]:
     """(canonical text, unreadable blocks as (line, raw), problem lines) for one .bib text."""
-    from .io.bibtex import failed_blocks_verbatim, library_to_bibtex, parse_bibtex
+    from .io.bibtex import library_to_bibtex, parse_bibtex_blocks
 
-    library = keep_braced_words(parse_bibtex(text, source=source), text)
-    broken = failed_blocks_verbatim(text)
+    parsed, broken = parse_bibtex_blocks(text, source=source)
+    library = keep_braced_words(parsed, text)
     head = "\n".join(verbatim_blocks(text))
     body = library_to_bibtex(library)
     parts = [part for part in (head, body.rstrip("\n")) if part]

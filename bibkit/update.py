@@ -168,7 +168,7 @@ def dumps_state(state: dict[str, dict]) -> str:
 
 
 def _read_existing(path: Path) -> tuple[Library, list[tuple[int, str]]]:
-    from .io.bibtex import failed_blocks_verbatim, parse_bibtex
+    from .io.bibtex import parse_bibtex_blocks
 
     if not path.exists():
         return Library(), []
@@ -176,7 +176,7 @@ def _read_existing(path: Path) -> tuple[Library, list[tuple[int, str]]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read library: {exc}", path=str(path)) from exc
-    return parse_bibtex(text, source=str(path)), failed_blocks_verbatim(text)
+    return parse_bibtex_blocks(text, source=str(path))
 
 
 def _readback(refs: list[Reference]) -> dict[str, dict]:

@@ -239,6 +239,11 @@ def _parse(text: str) -> bibtexparser.Library:
 
 def parse_bibtex(text: str, source: str = "") -> Library:
     """BibTeX text -> Library, the inverse of ``library_to_bibtex``."""
+    return parse_bibtex_blocks(text, source)[0]
+
+
+def parse_bibtex_blocks(text: str, source: str = "") -> tuple[Library, list[tuple[int, str]]]:
+    """``parse_bibtex`` and ``failed_blocks_verbatim`` from one parse (a rewrite needs both)."""
     parsed = _parse(text)
     refs, problems = [], []
     for entry in parsed.entries:
@@ -248,7 +253,8 @@ def parse_bibtex(text: str, source: str = "") -> Library:
         except (ValueError, TypeError) as exc:  # a value bibkit cannot model; keep going
             problems.append(Problem(source, f"entry {entry.key}: {exc}", line=line, severity="error"))
     problems += [_problem(block, source) for block in parsed.failed_blocks]
-    return Library(references=tuple(refs), problems=tuple(problems))
+    broken = [((b.start_line or 0) + 1, b.raw or "") for b in parsed.failed_blocks]
+    return Library(references=tuple(refs), problems=tuple(problems)), broken
 
 
 def _problem(block: bp.ParsingFailedBlock, source: str) -> Problem:
@@ -268,7 +274,7 @@ def _problem(block: bp.ParsingFailedBlock, source: str) -> Problem:
 
 def failed_blocks_verbatim(text: str) -> list[tuple[int, str]]:
     """(line, raw text) of every block bibtexparser could not read, so a rewrite can keep them."""
-    return [((b.start_line or 0) + 1, b.raw or "") for b in _parse(text).failed_blocks]
+    return parse_bibtex_blocks(text)[1]
 
 
 def _value(field: bp.Field) -> str:
