@@ -24,13 +24,11 @@ FORMATS = {".bib": "bibtex", ".json": "csl-json", ".csljson": "csl-json"}
 
 
 def default_tagger() -> Tagger | None:
-    """The shipped sequence tagger, or None when it is unavailable (rules alone then)."""
+    """The shipped sequence tagger, or None when its model is missing or BIBKIT_NO_TAGGER is set."""
     if os.environ.get("BIBKIT_NO_TAGGER"):
         return None
-    try:
-        from . import crf
-    except ImportError:
-        return None
+    from . import crf
+
     return crf.segment if crf.model_available() else None
 
 

@@ -16,8 +16,6 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from anyascii import anyascii
 
-from .model import Name
-
 #: Query parameters that only track who clicked; they never change the page.
 TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
@@ -144,11 +142,6 @@ def normalize_url(url: str) -> str:
 def is_site_root(normalized_url: str) -> bool:
     """True for a bare site address ("kyodonews.net"): it names an outlet, not a work."""
     return bool(normalized_url) and "/" not in normalized_url and "?" not in normalized_url
-
-
-def name_key(name: Name) -> str:
-    """A person's folded family name, or an organisation's folded name without spaces."""
-    return compact(name.literal) if name.literal else compact(name.family)
 
 
 def initials(given: str) -> str:

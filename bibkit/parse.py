@@ -51,13 +51,6 @@ class ParsedNote:
     problems: tuple[str, ...] = ()
 
 
-def parse_references(text: str, *, tagger: Tagger | None = None) -> list[Reference]:
-    """Every work cited in one line of free text (``bibkit parse``): usually one."""
-    return [parse_reference(part, tagger=tagger) for part in split_works(text)] or [
-        parse_reference(text, tagger=tagger)
-    ]
-
-
 def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
     text = re.sub(r"\s+", " ", strip_label(text)).strip()

@@ -12,7 +12,7 @@ Title.") and by the sequence tagger (bibkit.crf) otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -318,6 +318,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     confidence: float = 1.0
     texts: list[str] = field(default_factory=list)  # unassigned text chunks
+    text: str = ""  # the reference without note label and lead-in, as the tagger reads it
     shape: str = ""  # a shape the rules own ("source-and-date", "plain-clear"), see rules_own
 
 
@@ -355,15 +356,15 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
     draft = _rule_draft(raw)
     if tagger is None or rules_own(draft):
         return _finish(draft, raw)
-    segments = tagger(_ITALIC_MARK.sub("", strip_lead_in(strip_label(raw))))
+    segments = tagger(_ITALIC_MARK.sub("", draft.text))
     if not segments:
         return _finish(draft, raw)
     return _finish(_tagged_draft(segments, draft), raw)
 
 
 def _rule_draft(raw: str) -> Draft:
-    draft = Draft()
     work = strip_lead_in(strip_label(raw))
+    draft = Draft(text=work)
     span = find_title_span(work)
     if span is not None:  # set the title aside so clean-up below never touches its text
         work = f"{work[: span.start]} {_TITLE_MARK} {work[span.end :]}"
@@ -1106,6 +1107,3 @@ def _issuer_like(publisher: str) -> bool:
 def _all_orgs(authors: tuple[Name, ...]) -> bool:
     return bool(authors) and all(a.is_organisation for a in authors)
 
-
-def with_raw(ref: Reference, raw: str) -> Reference:
-    return replace(ref, raw=raw)
