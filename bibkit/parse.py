@@ -12,12 +12,12 @@ Every note the parser is unsure about becomes a Problem; nothing is dropped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from . import dates
 from .model import Citation, Commentary, Library, Note, Problem, Reference
+from .normalize import fold
 from .reference import (
     _DOI,
     _URL,
@@ -196,21 +196,16 @@ def _plain_short_form(text: str) -> ParsedNote | None:
     return None
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-
-
 def _title_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", _fold(text)) if w not in _STOPWORDS]
+    return [w for w in re.findall(r"\w+", fold(text)) if w not in _STOPWORDS]
 
 
 def matches_short_form(ref: Reference, author: str, title: str) -> bool:
     """True when ``ref`` is the full form of a short citation (author surname, shortened title)."""
     if author:
-        families = {_fold(a.family or a.literal) for a in ref.authors}
-        author_words = set(_fold(author).replace(",", " ").split())
-        if not families & author_words and not any(_fold(author) in f for f in families if f):
+        families = {fold(a.family or a.literal) for a in ref.authors}
+        author_words = set(fold(author).replace(",", " ").split())
+        if not families & author_words and not any(fold(author) in f for f in families if f):
             return False
     if title:
         short = _title_words(title)
@@ -329,9 +324,9 @@ def identity(ref: Reference) -> tuple:
     """What makes two parses the same work within one run (dedupe goes further)."""
     return (
         ref.type,
-        _fold(ref.title),
-        _fold(ref.container),
-        tuple(_fold(a.family or a.literal) for a in ref.authors),
+        fold(ref.title),
+        fold(ref.container),
+        tuple(fold(a.family or a.literal) for a in ref.authors),
         ref.date.iso() if ref.date else "",
         ref.url.rstrip("/"),
         ref.volume,
