@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ..errors import InputError
+from ..io.sources import COMMENTARY_SUFFIXES, read_text
 from ..model import Commentary, Library, Problem, Reference
 from .model import LinkRequest, Origin
 
@@ -219,17 +220,12 @@ def collect_paths(paths: Iterable[str | Path]) -> tuple[list[LinkRequest], list[
 
 def _collect_file(path: Path) -> tuple[list[LinkRequest], list[Problem]]:
     suffix = path.suffix.lower()
-    if suffix == ".bib":
-        from ..io.bibtex import read_bibtex
+    if suffix in (".bib", ".json", ".csljson"):
+        from ..api import read_library
 
-        library = read_bibtex(path)
+        library = read_library(path)
         return collect_library(library, str(path)), list(library.problems)
-    if suffix in (".json", ".csljson"):
-        from ..io.csljson import read_csl
-
-        library = read_csl(path)
-        return collect_library(library, str(path)), list(library.problems)
-    if suffix in (".txt", ".text", ".md", ".markdown", ".html", ".htm"):
+    if suffix in COMMENTARY_SUFFIXES:
         return _collect_document(path)
     raise InputError(
         f"cannot check links in a '{suffix or 'extension-less'}' file (expected .bib, .json, .txt, .md or .html)",
@@ -238,26 +234,9 @@ def _collect_file(path: Path) -> tuple[list[LinkRequest], list[Problem]]:
 
 
 def _collect_document(path: Path) -> tuple[list[LinkRequest], list[Problem]]:
-    """A commentary through the extractor; its body links too for Markdown/HTML."""
-    fmt = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}.get(path.suffix.lower(), "text")
-    try:
-        body = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from exc
-    try:
-        from ..extract import extract_file
-    except ImportError:  # extractor not installed yet: scan the text itself
-        commentary, problems = Commentary(path=str(path), document=path.name, format=fmt), []
-        if fmt == "text":
-            lines = [(n, url) for n, text in enumerate(body.splitlines(), 1) for url in urls_in_text(text)]
-            origin = [make_request(u, Origin(file=str(path), line=n, field="text")) for n, u in lines]
-            return merge(r for r in origin if r), []
-    else:
-        commentary, problems = extract_file(path)
-        commentary = Commentary(
-            path=str(path),
-            document=commentary.document,
-            format=commentary.format or fmt,
-            notes=commentary.notes,
-        )
-    return merge(collect_commentary(commentary, body)), list(problems)
+    """A commentary through the extractor, read once; its body links too for Markdown/HTML."""
+    from ..extract import extract_text
+
+    body, problems = read_text(path)
+    commentary, found = extract_text(body, document=path.name, path=str(path))
+    return merge(collect_commentary(commentary, body)), [*problems, *found]
