@@ -16,21 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .dates import MONTH_NAMES
-from .model import Citation, Commentary, Library, PartialDate, Reference
+from .dates import format_date
+from .model import Citation, Commentary, Library, Reference
 
 GENERATED_PREFIX = "Cited in "
 
-
-
-def human_date(date: PartialDate | None) -> str:
-    """'7 April 2022', 'April 2022' or '2022': day-month-year reads the same everywhere."""
-    if date is None:
-        return ""
-    if not date.month:
-        return str(date.year)
-    month = MONTH_NAMES[date.month - 1]
-    return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 
 def _commentary_label(citation: Citation, commentary: Commentary | None) -> str:
@@ -40,7 +30,7 @@ def _commentary_label(citation: Citation, commentary: Commentary | None) -> str:
     authors = " and ".join(name.display() for name in commentary.authors if name.display())
     title = f"“{commentary.title}”" if commentary.title else commentary.document
     label = ", ".join(part for part in (authors, title) if part)
-    date = human_date(commentary.date)
+    date = format_date(commentary.date)
     return f"{label} ({date})" if date else label
 
 

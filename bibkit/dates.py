@@ -209,6 +209,18 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return (month, day) if month and 1 <= day <= 31 else None
 
 
+def format_date(date: PartialDate | None, order: str = "dmy") -> str:
+    """'7 April 2022' (``dmy``) or 'April 7, 2022' (``mdy``, Chicago); 'April 2022' or '2022' when less is known."""
+    if date is None:
+        return ""
+    if not date.month:
+        return str(date.year)
+    month = MONTH_NAMES[date.month - 1]
+    if not date.day:
+        return f"{month} {date.year}"
+    return f"{month} {date.day}, {date.year}" if order == "mdy" else f"{date.day} {month} {date.year}"
+
+
 def parse_date(text: str) -> PartialDate | None:
     """The first date in ``text``, or None."""
     dates = find_dates(text)

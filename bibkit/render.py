@@ -231,11 +231,9 @@ class ThemeView:
 
 
 def _keyed(refs: Sequence[Reference]) -> tuple[Reference, ...]:
-    """References with unique keys (bibkit.keys when present), so anchors and .bib agree."""
-    try:
-        from .keys import assign_keys
-    except ImportError:  # pragma: no cover - until the keys module lands
-        return tuple(r if r.key else replace(r, key=f"ref{i + 1}") for i, r in enumerate(refs))
+    """References with unique keys, so anchors and .bib agree."""
+    from .keys import assign_keys
+
     return tuple(assign_keys(refs))
 
 

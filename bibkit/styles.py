@@ -19,23 +19,12 @@ from collections.abc import Callable, Sequence
 
 from anyascii import anyascii
 
-from .annotate import human_date
-from .dates import MONTH_NAMES
-from .model import Name, PartialDate, Reference
+from .dates import MONTH_NAMES, format_date
+from .model import Name, Reference
 
 Piece = tuple[str, str]
 Entry = tuple[Piece, ...]
 
-
-
-def _us_date(date: PartialDate | None) -> str:
-    """'March 3, 2021' (Chicago)."""
-    if date is None:
-        return ""
-    if not date.month:
-        return str(date.year)
-    month = MONTH_NAMES[date.month - 1]
-    return f"{month} {date.day}, {date.year}" if date.day else f"{month} {date.year}"
 
 
 class _Builder:
@@ -167,7 +156,7 @@ def chicago(ref: Reference) -> Entry:
         b.add(" ".join(p for p in (ref.genre, ref.number) if p))
     if ref.collection:
         b.add(ref.collection)
-    date = _us_date(ref.issued)
+    date = format_date(ref.issued, "mdy")
     if ref.type == "article-journal":
         b.add(ref.container, "i")
         vol = " ".join(p for p in (ref.volume, f"no. {ref.issue}" if ref.issue else "") if p)
@@ -188,9 +177,9 @@ def chicago(ref: Reference) -> Entry:
         b.add(ref.publisher if ref.publisher not in (ref.container, who) else "", sep=", ")
         b.add(date, sep=", ")
     if not ref.issued and ref.modified:
-        b.add(f"Last modified {_us_date(ref.modified)}")
+        b.add(f"Last modified {format_date(ref.modified, 'mdy')}")
     if ref.accessed and not ref.issued and not ref.modified:
-        b.add(f"Accessed {_us_date(ref.accessed)}")
+        b.add(f"Accessed {format_date(ref.accessed, 'mdy')}")
     b.add(ref.note)
     b.add(_link(ref), "url")
     return b.finish()
@@ -278,4 +267,4 @@ def plain_text(entry: Entry) -> str:
     return "".join(text for text, _ in entry)
 
 
-__all__ = ["STYLES", "Entry", "apa", "chicago", "format_entry", "human_date", "plain_text", "sort_key"]
+__all__ = ["STYLES", "Entry", "apa", "chicago", "format_entry", "plain_text", "sort_key"]

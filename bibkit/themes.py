@@ -61,9 +61,6 @@ class ThemeMap:
     themes: tuple[Theme, ...] = ()
     source: str = ""
 
-    def get(self, theme_id: str) -> Theme | None:
-        return next((t for t in self.themes if t.id == theme_id), None)
-
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.themes)

@@ -9,9 +9,9 @@ from bibkit.annotate import (
     annotate_library,
     compose_annotation,
     generated_part,
-    human_date,
     user_part,
 )
+from bibkit.dates import format_date
 from bibkit.model import Citation, Commentary, Library, Name, PartialDate, Reference
 
 COMMENTARY = Commentary(
@@ -74,8 +74,8 @@ def test_annotate_library_sets_every_annotation():
     assert lib.references[0].annotation == "Worth reading for the import tables."  # input untouched
 
 
-def test_human_date():
-    assert human_date(PartialDate(2022, 4, 7)) == "7 April 2022"
-    assert human_date(PartialDate(2022, 4)) == "April 2022"
-    assert human_date(PartialDate(2022)) == "2022"
-    assert human_date(None) == ""
+def test_annotation_dates_read_day_month_year():
+    assert format_date(PartialDate(2022, 4, 7)) == "7 April 2022"
+    assert format_date(PartialDate(2022, 4)) == "April 2022"
+    assert format_date(PartialDate(2022)) == "2022"
+    assert format_date(None) == ""
