@@ -8,7 +8,6 @@ dedupe, check links (unless --offline), themes, annotate, then every format plus
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -106,7 +105,7 @@ def render_command(
     lib, theme_map = resolve_themes(lib, themes_path, derived)
     if derived is not None and not themes_path and theme_map.themes:
         click.echo(f"themes derived from the library: edit {derived} and pass it with --themes", err=True)
-    result = render(annotate_library(lib), fmt, style=style, template_dir=template_dir, theme_map=theme_map)
+    result = render(lib, fmt, style=style, template_dir=template_dir, theme_map=theme_map)  # composes annotations
     _report((*lib.problems, *result.problems))
     write_atomic(output, result.text)
     if str(output) != "-":
@@ -124,31 +123,13 @@ class Step:
     detail: str = ""
 
 
-def _progress(label: str, items: Sequence[object]) -> object:
-    """A progress bar on a terminal only (never in CI logs or pipes)."""
-    import os
-
-    show = sys.stderr.isatty() and not os.environ.get("CI")
-    return click.progressbar(length=len(items), label=label, file=sys.stderr) if show else _NoBar()
-
-
-class _NoBar:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def _check_links(library: Library) -> tuple[dict[str, str], str]:
     """Link statuses by key and URL, and a one-line account (saying so when nothing could be reached)."""
-    from .linkcheck.check import check_links
     from .linkcheck.collect import collect_library
+    from .linkcheck.command import check_with_progress
 
     requests_ = collect_library(library)
-    with _progress("checking links", requests_) as bar:
-        step = getattr(bar, "update", None)  # None when no bar is shown (not a terminal, or CI)
-        run = check_links(requests_, progress=(lambda _result: step(1)) if step else None)
+    run = check_with_progress(requests_)
     if run.no_network:
         return {}, f"{len(requests_)} links not checked: no network"
     statuses: dict[str, str] = {}

@@ -207,7 +207,7 @@ def check_command(
     )
     cache = None if no_cache else cache_mod.LinkCache(cache_path, max_age=age)
     try:
-        run = _run(requests_, options, cache, offline)
+        run = check_with_progress(requests_, options, cache, offline)
     finally:
         if cache is not None:
             cache.close()
@@ -226,7 +226,7 @@ def check_command(
     return EXIT_BROKEN if any(r.is_problem(strict) for r in run.results) else EXIT_OK
 
 
-def _run(requests_, options: CheckOptions, cache, offline: bool):
+def check_with_progress(requests_, options: CheckOptions | None = None, cache=None, offline: bool = False):
     """check_links with a progress bar on an interactive terminal (never in CI or a pipe)."""
     if not _show_progress() or not requests_:
         return check_links(requests_, options, cache=cache, offline=offline)
