@@ -10,8 +10,7 @@ from pathlib import Path
 
 import click
 
-from .decisions import read_decisions
-from .dedupe import dedupe
+from .api import dedupe_library
 
 DECISIONS_FILE = "duplicates.txt"
 
@@ -72,8 +71,7 @@ def dedupe_command(library: Path, decisions_path: Path | None, strict: bool, out
     for problem in lib.problems:
         click.echo(str(problem), err=True)
     decisions_path = decisions_path or library.parent / DECISIONS_FILE
-    decisions = read_decisions(decisions_path)
-    result, report = dedupe(lib, decisions)
+    result, report = dedupe_library(lib, decisions_path)
     for line in report.lines():
         click.echo(line)
     click.echo(report.summary(), err=True)

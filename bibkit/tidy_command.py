@@ -101,17 +101,12 @@ def tidy_command(files: tuple[Path, ...], check: bool) -> int:
 
     Example: bibkit tidy references/library.bib
     """
-    from .errors import InputError
     from .io.atomic import write_atomic
+    from .io.sources import read_library_text
 
     code = EXIT_OK
     for path in files:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError as exc:
-            raise InputError("no such file", path=str(path)) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+        text = read_library_text(path)
         tidy, broken, problems = tidy_text(text, source=str(path))
         for problem in problems:
             click.echo(f"error: {problem}", err=True)
