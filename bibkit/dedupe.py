@@ -22,7 +22,9 @@ decide (``bibkit.decisions``); a recurring title on many dates only lists date-n
 Cost grows about linearly: references are grouped by exact folded title (or by outlet when
 untitled), clustered against each cluster's merged profile (so a year-only citation can never
 chain two different full dates together), and only then compared across groups through DOI,
-URL and fuzzy-title blocks (prefix/suffix of the folded title, main title before a colon).
+URL and fuzzy-title blocks (prefix/suffix of the folded title, main title before a colon; inside
+a block, each title meets only its sorted neighbours). A fuzzy title match whose difference is
+one content word exchanged for another ("Energy" vs "Security") is a near miss, never a merge.
 
 The merged Reference keeps every Citation, the most complete value of each field, the union of
 keywords, the keys it absorbed in ``extra["ids"]`` (biblatex's key-alias field, so old
@@ -64,7 +66,10 @@ from .normalize import (
 SAME_TITLE = 0.92  # fuzzy title ratio from which a backed pair merges
 NEAR_TITLE = 0.80  # fuzzy title ratio from which a pair is worth showing
 _FUZZY_BLOCK = 8  # prefix/suffix length of the folded title used as a fuzzy block key
-_MAX_FUZZY_BLOCK = 2000  # a block this large is too generic to say anything
+# Inside a block, titles are sorted (by their other end for a suffix block) and each is compared
+# with the next few only: the sorted-neighbourhood method of record linkage. A typo sits next to
+# its original in that order, and the cost stays linear however many titles share a block key.
+_FUZZY_WINDOW = 48
 # Each title is compared with its few nearest titles only: a family of near-identical titles
 # (a report series, "Press Conference by the Prime Minister ...") would otherwise give every
 # pair as a candidate, and cost would grow with the square of the family.
@@ -155,6 +160,7 @@ class _Profile:
         "orgs",
         "bodies",
         "titles",
+        "wordings",
         "mains",
         "numbers",
         "words",
@@ -184,6 +190,7 @@ class _Profile:
         self.bodies = frozenset(bodies) if bodies else _EMPTY
         folded = fold(ref.title)
         self.titles = _one(folded.replace(" ", ""))
+        self.wordings = _one(folded)
         self.mains = _one(main_compact(ref.title)) if folded else _EMPTY
         self.numbers = frozenset((number_tokens(folded),)) if folded else _EMPTY
         self.words = folded.count(" ") + 1 if folded else 0
@@ -226,6 +233,7 @@ _SET_SLOTS = (
     "orgs",
     "bodies",
     "titles",
+    "wordings",
     "mains",
     "numbers",
 )
@@ -403,12 +411,51 @@ def _judge_backing(p: _Profile, q: _Profile, score: float, how: str) -> tuple[st
         return "near", f"{how}, URLs differ"
     if bool(p.edition) != bool(q.edition):
         return "near", f"{how}, edition {min(p.edition or q.edition)} given only once"
+    swapped = _swapped_word(p, q) if score < 1.0 else ""
+    if swapped:
+        return "near", f"{how}, {swapped}"
     dated = "date" in evidence or "year" in evidence
     if weak and not (dated and len(evidence) > 1):
         return "near", f"{how} (short title), too little else agrees"
     if not evidence or (evidence == ["year"] and min(p.words, q.words) < 6):
         return "near", f"{how}, nothing else to compare"
     return "same", f"{how}, {', '.join(evidence)}"
+
+
+_MINOR_WORDS = frozenset("a an the of and in on for to at by with from as".split())
+
+
+def _swapped_word(p: _Profile, q: _Profile) -> str:
+    """Why two close titles name different works: a content word of one is replaced by another word.
+
+    "Security 852: Why ..." and "Summit 852: Why ..." are 0.93 alike as strings, but a typo
+    changes a few letters, a run-together or split word keeps the letters, and a dropped
+    subtitle only removes words; one word exchanged for an unrelated one is another work.
+    Returns "" when some pair of the two clusters' titles differs only in those harmless ways.
+    """
+    found = ""
+    for a in p.wordings:
+        for b in q.wordings:
+            if fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) < SAME_TITLE * 100:
+                continue
+            left, right = _unexplained(a.split(), b.split()), _unexplained(b.split(), a.split())
+            if not left or not right:
+                return ""
+            found = f"a word differs ({left} vs {right})"
+    return found
+
+
+def _unexplained(words: list[str], other: list[str]) -> str:
+    """The first content word of ``words`` that ``other`` lacks even allowing typos and spacing."""
+    others = set(other)
+    joined = "".join(other)
+    for word in words:
+        if word in others or word in _MINOR_WORDS or word.isdigit() or word in joined:
+            continue
+        if any(fuzz.ratio(word, o) >= 75 or (len(o) > 2 and o in word) for o in others):
+            continue
+        return word
+    return ""
 
 
 # ---------------------------------------------------------------- clustering
@@ -573,11 +620,12 @@ def _title_candidates(clusters: _Clusters, roots: list[int]) -> list[tuple[int, 
         blocks["<" + t[:_FUZZY_BLOCK]].append(t)
         blocks[">" + t[-_FUZZY_BLOCK:]].append(t)
     seen: set[tuple[str, str]] = set()
-    for titles in blocks.values():
-        if len(titles) < 2 or len(titles) > _MAX_FUZZY_BLOCK:
+    for block, titles in blocks.items():
+        if len(titles) < 2:
             continue
+        titles.sort(key=(lambda t: t[::-1]) if block[0] == ">" else None)
         for pos, query in enumerate(titles[:-1]):
-            rest = titles[pos + 1 :]
+            rest = titles[pos + 1 : pos + 1 + _FUZZY_WINDOW]
             for _, _score, k in process.extract(
                 query, rest, scorer=fuzz.ratio, score_cutoff=NEAR_TITLE * 100, limit=_FUZZY_NEIGHBOURS
             ):
@@ -649,12 +697,24 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
             linked[j].add(i)
     partners = {i: _nearest_in_date(clusters, i, others) for i, others in linked.items()}
     for _, i, j, via in sorted(candidates):
-        if via == "title" and _ambiguous(clusters, i, j, partners):
-            a, b = clusters.find(i), clusters.find(j)
-            if a != b and not quiet:
-                clusters.near.append((a, b, "matches more than one entry; decide which"))
+        if via != "title":
+            merged += clusters.try_merge(i, j, via, quiet)
             continue
-        merged += clusters.try_merge(i, j, via, quiet)
+        a, b = clusters.find(i), clusters.find(j)
+        if a == b:
+            continue
+        ambiguous = a in clusters.ambiguous or b in clusters.ambiguous
+        verdict, reason = ("", "") if ambiguous else clusters.judge(a, b, via)
+        if verdict == "same" and _matches_another(clusters, (a, i), (b, j), partners):
+            ambiguous = True
+        if ambiguous:
+            if not quiet:
+                clusters.near.append((a, b, "matches more than one entry; decide which"))
+        elif verdict == "same":
+            clusters.union(a, b, reason)
+            merged += 1
+        elif verdict == "near" and not quiet:
+            clusters.near.append((a, b, reason))
     return merged
 
 
@@ -676,13 +736,15 @@ def _date_gap(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     return abs((a[0] * 12 + a[1]) * 31 + a[2] - ((b[0] * 12 + b[1]) * 31 + b[2]))
 
 
-def _ambiguous(clusters: _Clusters, i: int, j: int, partners: dict[int, list[int]]) -> bool:
-    """True when the less dated side of (i, j) would also merge with a work that j's side excludes."""
-    a, b = clusters.find(i), clusters.find(j)
-    if a == b:
-        return False
-    if a in clusters.ambiguous or b in clusters.ambiguous:
-        return True
+def _matches_another(
+    clusters: _Clusters, left: tuple[int, int], right: tuple[int, int], partners: dict[int, list[int]]
+) -> bool:
+    """True when the less dated side of a merging pair would also merge with a work the other side excludes.
+
+    ``left``/``right`` are (root, candidate index); only pairs that would merge are asked,
+    so the partner scan runs once per merge, not once per candidate.
+    """
+    (a, i), (b, j) = left, right
     for x, y, start in ((a, b, i), (b, a, j)):
         if _precision(clusters.profiles[x].date) == 3:
             continue

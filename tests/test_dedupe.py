@@ -184,6 +184,33 @@ def test_numbers_in_titles_keep_reports_apart():
     assert len(library.references) == 2
 
 
+@pytest.mark.parametrize("other, merges", [
+    ("The Japan-Russia Security Partnership after Crimea and the Western Sanctions", False),  # a word exchanged: another article
+    ("The Japan-Russia Enrgy Partnership after Crimea and the Western Sanctions", True),  # a typo
+    ("The Japan-Russia EnergyPartnership after Crimea and the Western Sanctions", True),  # words run together
+    ("Japan-Russia Energy Partnership after Crimea and the Western Sanctions", True),  # article dropped
+])
+def test_a_swapped_content_word_is_another_work_but_a_typo_is_not(other, merges):
+    base = Reference(type="article-journal", authors=(Name("Tabata", "Shinichiro"),),
+                     title="The Japan-Russia Energy Partnership after Crimea and the Western Sanctions", container="Eurasian Geography",
+                     issued=PartialDate(2016), key="t1")
+    library, report = run(base, replace(base, title=other, key="t2"))
+    assert len(library.references) == (1 if merges else 2)
+    if not merges:
+        assert "a word differs (energy vs security)" in report.near_misses[0].reason
+
+
+def test_typo_found_inside_a_large_block_of_titles_sharing_an_ending():
+    """Thousands of titles with one ending are compared by sorted neighbourhood, not skipped."""
+    family = [Reference(type="report", authors=(Name(literal="Agency"),), title=f"Report {n}: Security of the Region",
+                        issued=PartialDate(2000 + n % 20), key=f"r{n}") for n in range(2500)]
+    typo_a = Reference(type="article-journal", authors=(Name("Brown", "James"),), container="Asia Policy",
+                       title="Zealous Diplomacy in the Security of the Region", issued=PartialDate(2019), key="za")
+    typo_b = replace(typo_a, title="Zelous Diplomacy in the Security of the Region", key="zb")
+    library, _ = run(*family, typo_a, typo_b)
+    assert len(library.references) == len(family) + 1
+
+
 def test_chapter_vs_the_book_it_is_in():
     book = Reference(type="book", editors=(Name("Hakamada", "Shigeki"),), title="Russia and Japan in Asia",
                      publisher="Routledge", issued=PartialDate(2019), key="book")
