@@ -90,6 +90,18 @@ def test_report_and_thesis_always_carry_type_for_biber():
     assert fields["type"] == "PhD diss."
 
 
+def test_online_keeps_site_publisher_and_genre_in_fields_biblatex_defines():
+    """@online has no publisher or type field: both go where biber and Pandoc read them."""
+    ref = Reference(type="webpage", title="Japan 2021", container="Energy Policy Review", key="k",
+                    publisher="Food and Agriculture Organization", genre="Analysis", issued=PartialDate(2021))
+    fields = dict(reference_to_fields(ref)[1])
+    assert "publisher" not in fields and "type" not in fields
+    assert fields["organization"] == "Energy Policy Review and {Food and Agriculture Organization}"
+    assert fields["titleaddon"] == "Analysis"
+    back = parse_bibtex(library_to_bibtex(Library((ref,)))).references[0]
+    assert (back.container, back.publisher, back.genre) == (ref.container, ref.publisher, ref.genre)
+
+
 def test_corporate_and_personal_authors():
     ref = Reference(authors=(Name(literal="Prime Minister of Japan and His Cabinet"), Name("Abiru", "Taisuke"),
                              Name("Smith and Sons", "Jo, Jr."), Name("van der Berg", "Jan")), title="T")

@@ -87,15 +87,16 @@ def _roles(csl_type: str) -> dict[str, str]:
         "publisher": "publisher",
         "issue": "number" if article else "issue",
         "number": "eid" if article else "number",
+        "genre": "type",
     }
     if csl_type in {"chapter", "paper-conference"}:
         roles["container"] = "booktitle"
-    elif csl_type == "webpage":
-        roles["container"] = "organization"
     if csl_type in {"report", "thesis"}:
         roles["publisher"] = "institution"
     elif csl_type in _MISC:
         roles["publisher"] = "organization"
+    if csl_type == "webpage":  # @online has neither publisher nor type: site and publisher are its
+        roles.update(container="organization", publisher="organization", genre="titleaddon")  # organizations
     return roles
 
 
@@ -164,7 +165,7 @@ def reference_to_fields(
         (roles["number"], escape(ref.number)),
         ("pages", _pages(ref.pages)),
         ("edition", escape(ref.edition)),
-        ("type", escape(genre)),
+        (roles["genre"], escape(genre)),
         (roles["publisher"], escape(ref.publisher)),
         ("location", escape(ref.place)),
         ("date", date.iso() if date else ""),
@@ -176,10 +177,37 @@ def reference_to_fields(
         ("keywords", escape(", ".join(k.strip() for k in ref.keywords if k.strip()))),
         ("annotation", escape(ref.annotation)),
     ]
-    fields = [(k, _protect_list(v) if k in _LIST_FIELDS else v) for k, v in plain if v]
+    fields = _join_lists([(k, _protect_list(v) if k in _LIST_FIELDS else v) for k, v in plain if v])
     taken = {k for k, _ in fields}
     fields += [(k.lower(), _extra_value(v)) for k, v in ref.extra if k.lower() not in taken]
     return bib_type, fields
+
+
+def _join_lists(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two values for one list field (an @online's site and publisher) become one "A and B" list."""
+    out: list[tuple[str, str]] = []
+    at: dict[str, int] = {}
+    for name, value in fields:
+        if name in at and name in _LIST_FIELDS:
+            out[at[name]] = (name, f"{out[at[name]][1]} and {value}")
+        else:
+            at[name] = len(out)
+            out.append((name, value))
+    return out
+
+
+def _split_list(value: str) -> list[str]:
+    """A literal list's items, split at " and " outside braces (the inverse of ``_join_lists``)."""
+    items, depth, start = [], 0, 0
+    for m in re.finditer(r"[{}]|" + _NAME_AND.pattern, value, re.I):
+        token = m.group()
+        if token in "{}":
+            depth += 1 if token == "{" else -1
+        elif depth == 0:
+            items.append(value[start : m.start()])
+            start = m.end()
+    items.append(value[start:])
+    return [item.strip() for item in items if item.strip()]
 
 
 def _protect_list(value: str) -> str:
@@ -290,7 +318,15 @@ def entry_to_reference(entry: bp.Entry, source: str = "", line: int = 0) -> Refe
     csl_type, used = _csl_type(bib_type, raw.get("entrysubtype", "").strip().lower())
     roles = _roles(csl_type)
     values: dict[str, object] = {}
+    if csl_type == "webpage" and "organization" in raw:  # written as "site and publisher"
+        site, *publishers = _split_list(raw["organization"]) or [""]
+        values["container"] = _text(site)
+        if publishers:
+            values["publisher"] = "; ".join(_text(p) for p in publishers)
+        used.add("organization")
     for attr, field in roles.items():
+        if attr == "genre":
+            continue  # read with the common fields (a default genre is not kept)
         if field in raw and field not in used:
             values[attr] = _text(raw[field])
             used.add(field)
@@ -338,7 +374,7 @@ def _read_common(raw: dict[str, str], values: dict[str, object], used: set[str],
         values["place"] = _text(v)
     if (v := take("pages")) is not None:
         values["pages"] = _text(v.replace("---", "\u2014").replace("--", "\u2013"))
-    if (v := take("type")) is not None:
+    if (v := take("titleaddon" if csl == "webpage" else "type")) is not None:
         genre = _text(v)
         values["genre"] = "" if genre == _DEFAULT_GENRE.get(csl) else genre
     elif bib in _FOREIGN_GENRE:
