@@ -695,7 +695,8 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
         if via == "title":
             linked[i].add(j)
             linked[j].add(i)
-    partners = {i: _nearest_in_date(clusters, i, others) for i, others in linked.items()}
+    partners = _Partners(clusters, linked)
+    judged: set[tuple[int, int, int, int]] = set()
     for _, i, j, via in sorted(candidates):
         if via != "title":
             merged += clusters.try_merge(i, j, via, quiet)
@@ -703,8 +704,14 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
         a, b = clusters.find(i), clusters.find(j)
         if a == b:
             continue
+        low, high = min(a, b), max(a, b)
+        state = (low, clusters.profiles[low].size, high, clusters.profiles[high].size)
+        if state in judged:  # the same two clusters, unchanged, judged apart already
+            continue
         ambiguous = a in clusters.ambiguous or b in clusters.ambiguous
         verdict, reason = ("", "") if ambiguous else clusters.judge(a, b, via)
+        if verdict != "same":
+            judged.add(state)
         if verdict == "same" and _matches_another(clusters, (a, i), (b, j), partners):
             ambiguous = True
         if ambiguous:
@@ -718,6 +725,18 @@ def _cross_merge(clusters: _Clusters, candidates: list[tuple[int, int, int, str]
     return merged
 
 
+class _Partners(dict):
+    """Title partners nearest in date, worked out only for the entries a merge asks about."""
+
+    def __init__(self, clusters: _Clusters, linked: dict[int, set[int]]):
+        super().__init__()
+        self.clusters, self.linked = clusters, linked
+
+    def __missing__(self, i: int) -> list[int]:
+        self[i] = _nearest_in_date(self.clusters, i, self.linked.get(i, set()))
+        return self[i]
+
+
 def _nearest_in_date(clusters: _Clusters, i: int, others: set[int]) -> list[int]:
     """The few title partners of ``i`` nearest to it in date: those a vague citation could mean.
 
@@ -726,8 +745,8 @@ def _nearest_in_date(clusters: _Clusters, i: int, others: set[int]) -> list[int]
     """
     if len(others) <= _AMBIGUITY_PARTNERS:
         return sorted(others)
-    mine = _sortable(clusters.profiles[i].date)
-    return sorted(others, key=lambda k: (_date_gap(mine, _sortable(clusters.profiles[k].date)), k))[
+    mine = _sortable(clusters.profiles[clusters.find(i)].date)
+    return sorted(others, key=lambda k: (_date_gap(mine, _sortable(clusters.profiles[clusters.find(k)].date)), k))[
         :_AMBIGUITY_PARTNERS
     ]
 
@@ -737,7 +756,7 @@ def _date_gap(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
 
 
 def _matches_another(
-    clusters: _Clusters, left: tuple[int, int], right: tuple[int, int], partners: dict[int, list[int]]
+    clusters: _Clusters, left: tuple[int, int], right: tuple[int, int], partners: _Partners
 ) -> bool:
     """True when the less dated side of a merging pair would also merge with a work the other side excludes.
 
