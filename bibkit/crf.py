@@ -129,53 +129,82 @@ def _shape(word: str) -> str:
 
 def _token_features(tokens: list[Token]) -> list[list[str]]:
     """Features of each token on its own, plus the quote/bracket state it sits in."""
+    return [[*own, *state] for own, _lent, state, _shown in _described(tokens)]
+
+
+def _described(tokens: list[Token]) -> list[tuple[tuple[str, ...], _Lent, list[str], str]]:
+    """Per token: its own context-free features, those it lends its neighbours, its state features
+    and the word as features name it.
+
+    The context-free part depends on the word and two facts about its neighbours only, so it
+    is cached: a reference list repeats the same words, numbers and marks many times over.
+    """
     words = [t[0] for t in tokens]
     count = len(words)
     quote: list[str] = []
     paren = bracket = 0
     colon_seen = year_seen = False
-    out: list[list[str]] = []
+    out = []
     for i, word in enumerate(words):
-        lower = word.casefold()
-        feats = ["w=<url>", "sh=url"] if _URL.match(word) else [f"w={lower}", f"sh={_shape(word)}"]
-        is_alpha = word[0].isalpha()
-        if 3 < len(word) < 30:
-            feats += [f"p3={lower[:3]}", f"s3={lower[-3:]}"]
-        if not word[0].isalnum() and len(word) == 1:
-            feats.append("punct")
-        prev_word = words[i - 1] if i else ""
+        prev_digit = i > 0 and words[i - 1].isdigit()
         next_word = words[i + 1] if i + 1 < count else ""
-        feats.extend(_kind_features(word, lower, prev_word, next_word, is_alpha))
-        cue = _CUES.get(lower)
-        if cue and (lower not in _ABBREVIATIONS or next_word == "."):
-            feats.append(f"cue={cue}")
-        # Context state: inside quotes/brackets, after a colon, after a year.
+        own, lent, is_year, shown = _word_features(word, prev_digit, next_word == ".", next_word.isdigit())
+        state = []
         if quote:
-            feats.append("inq")
+            state.append("inq")
         if paren:
-            feats.append("inpar")
+            state.append("inpar")
         if bracket:
-            feats.append("inbr")
+            state.append("inbr")
         if colon_seen:
-            feats.append("aftercolon")
+            state.append("aftercolon")
         if year_seen:
-            feats.append("afteryear")
-        feats.append(f"pos={10 * i // max(count, 1)}")
+            state.append("afteryear")
+        state.append(f"pos={10 * i // count}")
         if i == 0:
-            feats.append("first")
+            state.append("first")
         if i == count - 1:
-            feats.append("last")
-        out.append(feats)
+            state.append("last")
+        out.append((own, lent, state, shown))
         quote = _next_quote_state(quote, word)
         paren += (word == "(") - (word == ")" and paren > 0)
         bracket += (word == "[") - (word == "]" and bracket > 0)
         colon_seen = colon_seen or word == ":"
-        year_seen = year_seen or "year" in feats
+        year_seen = year_seen or is_year
     return out
 
 
-def _kind_features(word: str, lower: str, prev_word: str, next_word: str, is_alpha: bool) -> list[str]:
+_Lent = tuple[tuple[str, ...], ...]  # features a token lends the tokens 2 before, 1 before, 1 after, 2 after it
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=1 << 13)
+def _word_features(word: str, prev_digit: bool, next_dot: bool, next_digit: bool) -> tuple:
+    """(own features, lent features, is a year, the word as features name it) of one word in place."""
+    lower = word.casefold()
+    is_url = bool(_URL.match(word))
+    feats = ["w=<url>", "sh=url"] if is_url else [f"w={lower}", f"sh={_shape(word)}"]
+    if 3 < len(word) < 30:
+        feats += [f"p3={lower[:3]}", f"s3={lower[-3:]}"]
+    if not word[0].isalnum() and len(word) == 1:
+        feats.append("punct")
+    feats.extend(_kind_features(word, lower, prev_digit, next_dot, next_digit))
+    cue = _CUES.get(lower)
+    if cue and (lower not in _ABBREVIATIONS or next_dot):
+        feats.append(f"cue={cue}")
+    near = [f for f in feats if f.startswith(("sh=", "cue=")) or f in _NEIGHBOUR_FLAGS]
+    far = [f for f in near if not f.startswith("sh=")]
+    shown = "<url>" if is_url else lower
+    lent = tuple(
+        (f"{offset}:w={shown}", *(f"{offset}:{f}" for f in (near if offset in (-1, 1) else far)))
+        for offset in _OFFSETS
+    )
+    return tuple(feats), lent, "year" in feats, shown
+
+
+def _kind_features(word: str, lower: str, prev_digit: bool, next_dot: bool, next_digit: bool) -> list[str]:
     feats = []
+    is_alpha = word[0].isalpha()
     if word.isdigit():
         value = int(word)
         feats.append("num")
@@ -190,13 +219,13 @@ def _kind_features(word: str, lower: str, prev_word: str, next_word: str, is_alp
             feats.append("cap")
         if word.isupper() and len(word) > 1:
             feats.append("allcaps")
-        if len(word) == 1 and word.isupper() and next_word == ".":
+        if len(word) == 1 and word.isupper() and next_dot:
             feats.append("initial")
         if _ROMAN.match(lower) and (word.isupper() or word.islower()):
             feats.append("roman")
         if lower in _MONTHS and (word[0].isupper() or lower not in ("may", "march", "fall")):
             # "may" is a verb unless capitalised and next to a day or year.
-            near_number = prev_word.isdigit() or next_word.isdigit() or next_word == "."
+            near_number = prev_digit or next_digit or next_dot
             if lower != "may" or near_number:
                 feats.append("month")
     if _URL.match(word):
@@ -220,25 +249,25 @@ def features(tokens: list[Token]) -> list[list[str]]:
     """Each token's own features plus those of its neighbours (window of two either side).
 
     A neighbour contributes its shape, cue and flag features at distance one, and all but
-    its shape at distance two; those lists are worked out once per token, not per offset.
+    its shape at distance two (``_word_features`` works them out once per word), and
+    whether it sits inside quotes.
     """
-    own = _token_features(tokens)
-    words = ["<url>" if _URL.match(t[0]) else t[0].casefold() for t in tokens]
-    near = [[f for f in feats if f.startswith(("sh=", "cue=")) or f in _NEIGHBOUR_FLAGS] for feats in own]
-    far = [[f for f in feats if not f.startswith("sh=")] for feats in near]
-    count = len(tokens)
+    described = _described(tokens)
+    count = len(described)
     out = []
-    for i in range(count):
-        feats = list(own[i])
-        for offset, shared in ((-2, far), (-1, near), (1, near), (2, far)):
+    for i, (own, _lent, state, shown) in enumerate(described):
+        feats = [*own, *state]
+        for slot, offset in enumerate(_OFFSETS):
             j = i + offset
             if not 0 <= j < count:
                 feats.append(f"{offset}:none")
                 continue
-            feats.append(f"{offset}:w={words[j]}")
-            feats.extend(f"{offset}:{feat}" for feat in shared[j])
+            neighbour = described[j]
+            feats.extend(neighbour[1][slot])
+            if neighbour[2] and neighbour[2][0] == "inq":
+                feats.append(f"{offset}:inq")
         if i:
-            feats.append(f"bi={words[i - 1]}|{words[i]}")
+            feats.append(f"bi={described[i - 1][3]}|{shown}")
         out.append(feats)
     return out
 

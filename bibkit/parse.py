@@ -36,6 +36,7 @@ _LOCATOR = re.compile(
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
 _STOPWORDS = frozenset("the a an of and in on for to at by with from as its his her their is are was".split())
 
 
@@ -53,7 +54,7 @@ class ParsedNote:
 
 def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
-    text = re.sub(r"\s+", " ", strip_label(text)).strip()
+    text = _SPACES.sub(" ", strip_label(text)).strip()
     m = _IBID.match(text)
     if m:
         return ParsedNote("ibid", locator=_locator(m.group("rest")))
@@ -105,6 +106,8 @@ def split_works(text: str) -> list[str]:
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    if sep not in text:
+        return [text.strip()] if text.strip() else []
     out: list[str] = []
     start = 0
     inside = False

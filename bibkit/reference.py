@@ -95,11 +95,18 @@ class Span:
     kind: str  # "quoted" or "italic"
 
 
+_OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*]{2,}?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]{2,}?)(?<!\s)_(?![\w_])")
+
+
+@lru_cache(maxsize=1024)
 def find_title_span(text: str) -> Span | None:
-    """The first quoted (or, failing that, italic) span long enough to be a title."""
-    for i, ch in enumerate(text):
-        if ch not in _OPENERS:
-            continue
+    """The first quoted (or, failing that, italic) span long enough to be a title.
+
+    Cached: one note's text is asked about several times (discursive? short form? its title).
+    """
+    for opener in _OPENER.finditer(text):
+        i, ch = opener.start(), opener.group()
         if ch in "'‘’”" and not _opens_single(text, i):
             continue
         if ch in '"”' and i > 0 and (text[i - 1].isalnum()):
@@ -110,9 +117,7 @@ def find_title_span(text: str) -> Span | None:
         inner = text[i + 1 : end]
         if len(inner.strip(" ,.")) >= 3 and not inner.strip().startswith("http"):
             return Span(i, end + 1, _clean_title(inner), "quoted")
-    m = re.search(
-        r"(?<![\w*])\*(?!\s)([^*]{2,}?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]{2,}?)(?<!\s)_(?![\w_])", text
-    )
+    m = _ITALIC.search(text)
     if m:
         return Span(m.start(), m.end(), _clean_title(m.group(1) or m.group(2)), "italic")
     return None
@@ -163,11 +168,16 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_STOP_BEFORE_CLOSE = re.compile(r"[,;:.]\s*([’”\"'»])$")
+_INITIALS_AT_END = re.compile(r"(?:\b\w\.)+$")
+
+
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip()
-    title = re.sub(r"[,;:.]\s*([’”\"'»])$", r"\1", title)  # territory,’ -> territory’
+    title = _SPACES.sub(" ", title).strip()
+    title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
     title = title.strip().rstrip(",;:").strip()
-    if title.endswith(".") and not re.search(r"(?:\b\w\.)+$", title):
+    if title.endswith(".") and not _INITIALS_AT_END.search(title):
         title = title[:-1]  # MLA puts the full stop inside the quotes
     return title
 
@@ -182,12 +192,14 @@ _ABBREVIATIONS = frozenset(
 
 def split_top_level(text: str, seps: str = ",") -> list[str]:
     """Split at separators outside brackets and dates ("March 3, 2021" stays whole)."""
+    if not any(sep in text for sep in seps):
+        return [text.strip()] if text.strip() else []
     parts: list[str] = []
     depth = 0
     start = 0
     protected = [(d.start, d.end) for d in dates.find_dates(text)]
     for i, ch in enumerate(text):
-        if any(a <= i < b for a, b in protected):
+        if protected and any(a <= i < b for a, b in protected):
             continue
         if ch in "([{":
             depth += 1
@@ -464,11 +476,16 @@ def _take_special_dates(text: str, draft: Draft) -> str:
     return _tidy(text)
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
+_REPEATED_STOPS = re.compile(r"([,;:])(?:\s+[,;:])+")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", text)
-    text = re.sub(r"\s+([,.])", r"\1", text)  # keep French spacing before ; and :
-    text = re.sub(r"([,;:])(?:\s+[,;:])+", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # keep French spacing before ; and :
+    text = _REPEATED_STOPS.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip(" ,;:")
 
 
 # ---- references with a quoted or italic title
