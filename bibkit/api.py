@@ -11,13 +11,16 @@ this module only joins them in the default order, like bibtexparser's entrypoint
 from __future__ import annotations
 
 import os
+import pickle
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .errors import ConfigError, InputError
-from .model import Library, Problem, Reference
-from .parse import Tagger, build_library
+from .model import Commentary, Library, Problem, Reference
+from .parse import ParsedCommentary, Tagger, assemble_library, parse_commentary
 from .reference import parse_reference
 
 FORMATS = {".bib": "bibtex", ".json": "csl-json", ".csljson": "csl-json"}
@@ -39,29 +42,63 @@ def extract_library(
     use_tagger: bool = True,
     pinned_keys: dict[str, str] | None = None,
     merge_duplicates: bool = True,
+    jobs: int = 1,
 ) -> Library:
     """Find, read and parse every commentary under ``paths``; one unreadable file never stops the rest.
 
     The same work cited in several commentaries becomes one reference (``dedupe_library``)
-    unless ``merge_duplicates`` is False.
+    unless ``merge_duplicates`` is False. ``jobs`` > 1 reads and parses files in that many
+    processes (0: one per CPU); the result is the same as with one.
     """
-    from .extract import extract_file
     from .io.sources import find_commentaries
 
     files, problems = find_commentaries(paths)
-    commentaries = []
-    for path in files:
-        try:
-            commentary, found = extract_file(path)
-        except InputError as exc:
-            problems.append(Problem(str(path), exc.message, exc.line, severity="error"))
-            continue
-        commentaries.append(commentary)
-        problems.extend(found)
     if tagger is None and use_tagger:
         tagger = default_tagger()
-    library = with_keys(build_library(commentaries, tagger=tagger, problems=problems), pinned_keys or {})
+    commentaries, parsed = [], []
+    for commentary, part, found in _read_and_parse_all(files, tagger, jobs):
+        problems.extend(found)
+        if commentary is not None:
+            commentaries.append(commentary)
+            parsed.append(part)
+    library = with_keys(assemble_library(commentaries, parsed, problems), pinned_keys or {})
     return dedupe_library(library)[0] if merge_duplicates else library
+
+
+_POOL_MIN_FILES = 16  # below this, starting processes costs more than it saves
+
+
+def _read_and_parse_all(files: list[Path], tagger: Tagger | None, jobs: int) -> Iterable[tuple]:
+    """``_read_and_parse`` over ``files`` in order, in a process pool when asked and worth it."""
+    work = partial(_read_and_parse, tagger=tagger)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(files) < _POOL_MIN_FILES or not _picklable(tagger):
+        return map(work, files)
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else None
+    with multiprocessing.get_context(method).Pool(min(jobs, len(files))) as pool:
+        return pool.map(work, files, chunksize=max(1, len(files) // (jobs * 16)))
+
+
+def _read_and_parse(path: Path, tagger: Tagger | None) -> tuple[Commentary | None, ParsedCommentary | None, list]:
+    """(commentary, its parse, problems) of one file; an unreadable file is a problem, not an exception."""
+    from .extract import extract_file
+
+    try:
+        commentary, found = extract_file(path)
+    except InputError as exc:
+        return None, None, [Problem(str(path), exc.message, exc.line, severity="error")]
+    return commentary, parse_commentary(commentary, tagger=tagger), list(found)
+
+
+def _picklable(tagger: Tagger | None) -> bool:
+    """A tagger other processes can be handed (a module-level function is; a lambda is not)."""
+    try:
+        pickle.dumps(tagger)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
 
 
 def dedupe_library(library: Library, decisions_path: str | Path | None = None):

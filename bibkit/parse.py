@@ -226,15 +226,45 @@ def build_library(
 ) -> Library:
     """Parse every note of every commentary into one Library (works repeated in one run merged)."""
     commentaries = tuple(commentaries)
+    return assemble_library(commentaries, [parse_commentary(c, tagger=tagger) for c in commentaries], problems)
+
+
+@dataclass
+class ParsedCommentary:
+    """What one commentary's notes gave: its works (Ibid. and short forms resolved), asides, problems.
+
+    Commentaries parse independently of each other, so this is the unit a process pool hands back.
+    """
+
+    references: list[Reference]
+    discursive: list[Note]
+    problems: list[Problem]
+
+
+def parse_commentary(commentary: Commentary, *, tagger: Tagger | None = None) -> ParsedCommentary:
+    """Parse the notes of one commentary in order (an Ibid. refers to the note before it)."""
     works: list[Work] = []
     discursive: list[Note] = []
-    found: list[Problem] = list(problems)
-    for commentary in commentaries:
-        _add_commentary(commentary, works, discursive, found, tagger)
+    problems: list[Problem] = []
+    _add_commentary(commentary, works, discursive, problems, tagger)
     refs = [replace(w.reference, citations=w.reference.citations + tuple(w.citations)) for w in works]
+    return ParsedCommentary(refs, discursive, problems)
+
+
+def assemble_library(
+    commentaries: Iterable[Commentary], parsed: Iterable[ParsedCommentary], problems: Iterable[Problem] = ()
+) -> Library:
+    """One Library from commentaries and their parses, in order; works repeated across them merged."""
+    refs: list[Reference] = []
+    discursive: list[Note] = []
+    found: list[Problem] = list(problems)
+    for part in parsed:
+        refs += part.references
+        discursive += part.discursive
+        found += part.problems
     return Library(
         references=tuple(merge_identical(refs)),
-        commentaries=commentaries,
+        commentaries=tuple(commentaries),
         discursive=tuple(discursive),
         problems=tuple(found),
     )

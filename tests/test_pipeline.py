@@ -84,3 +84,19 @@ def test_parse_reads_one_reference_per_line_in_order(tmp_path, capsys):
     assert len(lines) == 2
     assert '"container-title": "Mainichi Shimbun"' in lines[0]
     assert '"volume": "30"' in lines[1]
+
+
+def test_parsing_in_several_processes_gives_the_same_library(monkeypatch, tmp_path):
+    """-j N only spreads files over processes: same items, same order, same problems, same keys."""
+    import json
+
+    from bibkit import api
+    from bibkit.io.csljson import library_to_csl
+
+    data = Path(__file__).parent / "data"
+    inputs = [CORPUS, data / "holdout", data / "commentaries", tmp_path / "missing.txt"]
+    one = api.extract_library(inputs, jobs=1)
+    monkeypatch.setattr(api, "_POOL_MIN_FILES", 2)
+    two = api.extract_library(inputs, jobs=2)
+    assert json.dumps(library_to_csl(two)) == json.dumps(library_to_csl(one))
+    assert two.problems == one.problems and any(p.severity == "error" for p in two.problems)
