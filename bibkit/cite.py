@@ -14,7 +14,8 @@ works already carry their keys and locators. Per footnote ``[^n]``:
 - a discursive note (an aside with no source), and any note bibkit could not tie to a work,
   is left exactly as written.
 
-Inline notes (``^[...]``) are left as they are.
+Inline notes (``^[...]``) are rewritten the same way: the whole ``^[...]`` becomes the citation,
+or keeps its discursive text with the citation inside it.
 """
 
 from __future__ import annotations
@@ -207,9 +208,119 @@ def _replace_marker(line: str, plans: dict[str, NotePlan]) -> str:
     return "".join(out)
 
 
+def _inline_notes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every inline note ``^[...]`` outside code, labelled as the reader does.
+
+    Pandoc and bibkit's reader number footnotes in the order they are first referenced, both
+    kinds together; an inline note's label is that number (with "i" added while a ``[^label]``
+    already uses it).
+    """
+    explicit = {m.group(1) for m in re.finditer(r"^\[\^([^\]\s]+)\]:", text, re.M)}
+    seen: set[str] = set()
+    found: list[tuple[int, int, str]] = []
+    number = 0
+    for start, end, kind in _note_spans(text):
+        if kind == "ref":
+            label = text[start + 2 : end - 1]
+            if label in seen:
+                continue
+            seen.add(label)
+            number += 1
+            continue
+        number += 1
+        label = str(number)
+        while label in explicit:
+            label += "i"
+        explicit.add(label)
+        found.append((start, end, label))
+    return found
+
+
+def _note_spans(text: str) -> list[tuple[int, int, str]]:
+    """Footnote references in document order: ("ref") ``[^x]`` markers and ("inline") ``^[...]``
+    notes, skipping fenced code, inline code and ``[^x]:`` definition heads."""
+    spans: list[tuple[int, int, str]] = []
+    fenced = False
+    offset = 0
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            spans += _line_spans(text, offset, offset + len(line))
+        offset += len(line) + 1
+    merged: list[tuple[int, int, str]] = []
+    for span in spans:  # an inline note may run over several lines: drop spans inside it
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged
+
+
+def _line_spans(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    definition = _DEFINITION.match(text[start:stop])
+    i = start + definition.start(2) if definition else start
+    while i < stop:
+        ch = text[i]
+        if ch == "`":
+            close = text.find("`", i + 1, stop)
+            i = close + 1 if close > 0 else i + 1
+        elif text.startswith("^[", i) and (end := _closing_bracket(text, i + 1)) > 0:
+            out.append((i, end, "inline"))
+            i = end
+        elif (marker := _MARKER.match(text, i, stop)) is not None:
+            out.append((i, marker.end(), "ref"))
+            i = marker.end()
+        else:
+            i += 1
+    return out
+
+
+def _closing_bracket(text: str, open_at: int) -> int:
+    """Index past the ``]`` that closes the ``[`` at ``open_at`` (nested, unescaped brackets), or -1.
+
+    A blank line ends the paragraph, and an unclosed note with it.
+    """
+    depth = 0
+    for i in range(open_at, len(text)):
+        ch = text[i]
+        if ch in "[]" and i > open_at and text[i - 1] == "\\":
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch == "\n" and text.startswith("\n", i + 1):
+            return -1
+    return -1
+
+
+def _rewrite_inline(text: str, plans: dict[str, NotePlan]) -> str:
+    """Each planned inline note becomes its citation (before the punctuation), or keeps its argument."""
+    for start, end, label in reversed(_inline_notes(text)):
+        plan = plans.get(label)
+        if plan is None:
+            continue
+        if plan.keep:
+            text = text[:start] + "^[" + plan.text + "]" + text[end:]
+            continue
+        before = text[:start]
+        punct = _PUNCT_BEFORE.search(before, max(0, start - 2))
+        if punct:
+            before = before[: punct.start()].rstrip() + " " + plan.citation + punct.group(1)
+        else:
+            before = before.rstrip() + " " + plan.citation if before.strip() else before + plan.citation
+        text = before + text[end:]
+    return text
+
+
 def rewrite_markdown(text: str, plans: list[NotePlan], bibliography: str = "") -> str:
     """The document with the planned notes rewritten; ``bibliography`` is added to its YAML front matter."""
     by_label = {p.label: p for p in plans}
+    if "^[" in text:
+        text = _rewrite_inline(text, by_label)
     lines = text.split("\n")
     spans = _definitions(lines)
     drop: set[int] = set()

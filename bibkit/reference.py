@@ -53,6 +53,14 @@ _LEAD_IN = re.compile(
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
+# "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
+# the author's own before the pointer to a source (no quotes, italics or digits in it).
+_LEAD_CLAUSE = re.compile(
+    r"^(?:(?:for|on|regarding|about|concerning|as\s+for)\s+[^,:;“”\"«»*\d]{1,80}?,\s+"
+    r"|(?P<sentence>[^“”\"«»*\d]{12,300}?[.!?])\s+)"
+    r"(?P<verb>see(?:\s+also)?|cf\.|compare)[,:]?\s+",
+    re.IGNORECASE,
+)
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[\w“\"‘'„«*(])")
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp)"
@@ -346,6 +354,11 @@ def strip_lead_in(text: str) -> str:
         previous = text
         m = _LEAD_IN.match(text)
         if m and _looks_like_reference_start(text[m.end() :]):
+            text = text[m.end() :]
+            continue
+        m = _LEAD_CLAUSE.match(text)
+        new_sentence = m and (not m.group("sentence") or m.group("verb")[0].isupper())
+        if new_sentence and len(m.group(0).split()) <= 40 and _looks_like_reference_start(text[m.end() :]):
             text = text[m.end() :]
     return text
 

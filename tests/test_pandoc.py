@@ -200,6 +200,24 @@ def test_rewrite_keeps_code_blocks_and_unknown_notes():
     assert "not a note [^1]" in out and "[^2]: An aside." in out and "Some source" not in out
 
 
+def test_cite_rewrites_inline_notes_numbered_with_the_others(tmp_path):
+    source = tmp_path / "inline.md"
+    source.write_text(
+        "A claim.^[Taisuke Abiru, “Japan-Russia Relations in the Post-Abe Era,” Carnegie Moscow Center,"
+        " March 3, 2021.] Another.[^1] Code `^[not a note]` stays.\n\n"
+        "Argued.^[I doubt this reading of the summit. See James D.J. Brown, “Japan’s Policy toward Russia,”"
+        " RUSI, June 10, 2021.]\n\nAn aside.^[This is only my own aside about the matter, and it cites nothing"
+        " at all, as asides often do.]\n\n"
+        "[^1]: Kimie Hara, *Japanese-Soviet/Russian Relations since 1945* (London: Routledge, 1998), 12.\n",
+        encoding="utf-8",
+    )
+    assert main(["cite", str(source), "-o", str(tmp_path / "out.md")]) == 0
+    text = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "A claim [@abiru2021japan]. Another [@hara1998japanese, p. 12]. Code `^[not a note]` stays." in text
+    assert "Argued.^[I doubt this reading of the summit. [see @brown2021japan].]" in text
+    assert "An aside.^[This is only my own aside" in text
+
+
 def test_cite_rewrites_footnotes(tmp_path, capsys):
     out = tmp_path / "out" / "essay.cited.md"
     assert main(["cite", str(ESSAY), "-o", str(out)]) == 0

@@ -254,6 +254,20 @@ CASES = [
         id="lead-in-see-also",
     ),
     pytest.param(
+        "For a contrasting view of the talks, see James D.J. Brown, “Japan’s Policy toward Russia,” RUSI,"
+        " June 10, 2021.",
+        dict(authors=["Brown, James D.J."], title="Japan’s Policy toward Russia", container="RUSI",
+             issued=PartialDate(2021, 6, 10)),
+        id="lead-in-clause-then-see",
+    ),
+    pytest.param(
+        "I doubt this reading of the summit. See James D.J. Brown, “Japan’s Policy toward Russia,” RUSI,"
+        " June 10, 2021.",
+        dict(authors=["Brown, James D.J."], title="Japan’s Policy toward Russia", container="RUSI",
+             issued=PartialDate(2021, 6, 10)),
+        id="own-sentence-then-see",
+    ),
+    pytest.param(
         "Cited in “Japan Stands with Ukraine,” The Government of Japan, last modified March 11, 2022,"
         " https://japan.kantei.go.jp/ongoingtopics/pdf/jp_stands_with_ukraine_eng.pdf.",
         dict(
