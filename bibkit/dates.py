@@ -129,6 +129,11 @@ PATTERNS = [
     re.compile(
         _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn") + r"(?:\s+" + _DAY.format(name="d") + r")?\b"
     ),
+    # Vancouver/NLM: "2024 Jul 31", "2016 May"
+    re.compile(
+        r"(?<![\d/])" + _YEAR.format(name="y") + r"\s+" + _MONTH.format(name="mn")
+        + r"(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?![\w])"
+    ),
     re.compile(r"\b" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
     re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),

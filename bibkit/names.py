@@ -25,6 +25,7 @@ ORGANISATION_WORDS = frozenset(
     world international national federal european american asian japanese russian chinese global
     shimbun tsushin daily weekly journal review magazine gazette herald tribune post telegraph broadcasting
     radio television tv channel media newswire wire reuters bloomberg xinhua tass interfax
+    collaborators collaboration consortium investigators
     """.split()
 )
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
@@ -68,13 +69,19 @@ def is_organisation(text: str) -> bool:
     lowered = [w.lower().strip(".,’'()") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered):
         return True
-    if _has_name_list_shape(text):
+    if _has_name_list_shape(text) or _is_vancouver_list(text):
         return False
     if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):
         return True
     if words[0].lower() == "the":
         return True
     return len(words) > 5 or any(_ACRONYM.match(w) and len(w) > 2 for w in words)
+
+
+def _is_vancouver_list(text: str) -> bool:
+    """'Klein EY, Van Boeckel TP, Pant S': people as family name and initials, no 'and'."""
+    chunks = [c.strip(" .") for c in text.split(",") if c.strip(" .")]
+    return len(chunks) >= 2 and all(_VANCOUVER.fullmatch(c) for c in chunks)
 
 
 def looks_like_person(text: str) -> bool:
@@ -237,7 +244,7 @@ def _single(text: str) -> Name:
     text = text.strip(" ,.;") if not text.endswith(".") or len(text.split()[-1]) > 2 else text.strip(" ,;")
     if is_organisation(text):
         return Name(literal=_clean_org(text))
-    vancouver = _VANCOUVER.fullmatch(text)
+    vancouver = _VANCOUVER.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
     if vancouver:
         return Name(family=vancouver.group(1), given=" ".join(c + "." for c in vancouver.group(2)))
     return person_from_display(text)

@@ -98,7 +98,9 @@ def split_works(text: str) -> list[str]:
     parts = _split_outside_quotes(text, ";")
     works: list[str] = []
     for part in parts:
-        if works and not (_cites_something(part) and _cites_something(works[-1])):
+        # "2022;399(10325):629-55" (Vancouver) and "London: NHS England; 2024": a work never starts with a number
+        continues = part[:1].isdigit() or part[:1] == "["
+        if works and (continues or not (_cites_something(part) and _cites_something(works[-1]))):
             works[-1] = f"{works[-1]}; {part}"
         else:
             works.append(part)
@@ -137,6 +139,15 @@ def _cites_something(text: str) -> bool:
 # ---------------------------------------------------------------- discursive notes
 
 
+# Shapes only a reference has, quotes or not: "2015;40(4):277" (Vancouver), "Geneva: WHO; 2024"
+# (place, publisher, year), and a first author as family name and initials ("Ventola CL.").
+_CITATION_SHAPE = re.compile(
+    r"(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?)?\s*;\s*\d"
+    r"|\b[A-Z][\w.' -]{1,40}:\s*[A-Z][^.;:]{1,80}[;,]\s*(?:1[5-9]|20)\d\d\b"
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}[.,]\s"
+)
+
+
 def is_discursive(text: str) -> bool:
     """An aside with no source: prose, and no title marks, identifiers, or dated source."""
     if _URL.search(text) or _DOI.search(text):
@@ -152,7 +163,7 @@ def is_discursive(text: str) -> bool:
     precise = [d for d in dates.find_dates(text) if d.date.month]
     if precise and len(words) < 25:
         return False
-    if re.search(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)", text):
+    if re.search(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)", text) or _CITATION_SHAPE.search(text):
         return False
     return len(words) >= 12 and lower / len(words) > 0.5 and (sentences >= 1 or len(words) > 25)
 

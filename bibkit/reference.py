@@ -962,11 +962,18 @@ _VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tome|bd|band|jg|année|anno)\.?
 _ISSUE_LABEL = re.compile(r"^(?:no|nr|nos|n°|n º|iss(?:ue)?|number|heft|h|fasc)\.?\s*", re.IGNORECASE)
 
 
+_DATE_BEFORE_VOLUME = re.compile(r"^(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?)\s*;\s*")
+
+
 def _read_volume_span(value: str, draft: Draft) -> None:
     """'12(3)', 'vol. 12, no. 3', '10, 39', 'v. 24', 'n°59' -> volume and issue."""
     if _ISSUE_LABEL.match(value) and not _VOLUME_LABEL.match(value):
         draft.issue = draft.issue or _ISSUE_LABEL.sub("", value).strip()  # 'n°59': an issue alone
         return
+    vancouver = _DATE_BEFORE_VOLUME.match(value)  # '2022;399' or '2016 May;12'
+    if vancouver:
+        draft.issued = draft.issued or dates.parse_date(vancouver.group("date"))
+        value = value[vancouver.end() :]
     numbers = re.findall(r"[\w/–-]+", _VOLUME_LABEL.sub("", value))
     numbers = [n for n in numbers if not _ISSUE_LABEL.fullmatch(n + ".") and n.lower() not in ("no", "nr", "n")]
     if numbers:
