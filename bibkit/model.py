@@ -27,6 +27,7 @@ REFERENCE_TYPES = (
     "paper-conference",
     "thesis",
     "legislation",  # law, treaty, official legal text
+    "legal_case",  # court decision
     "treaty",
     "speech",  # press conference, speech, statement
     "motion_picture",  # video

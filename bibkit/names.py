@@ -233,6 +233,8 @@ def _names_in_part(part: str) -> list[Name]:
             out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
             if len(chunks) % 2:
                 out.append(_single(chunks[-1]))
+        elif i == 0 and len(pieces) > 1 and all(len(c.split()) >= 2 and looks_like_person(c) for c in chunks):
+            out.extend(_single(c) for c in chunks)  # "Elizabeth Fisher, Eloise Scotford and Emily Barritt"
         elif i == 0 and len(chunks) == 2 and looks_like_person(piece):
             out.append(person_from_inverted(piece))
         else:

@@ -22,6 +22,7 @@ from .reference import (
     _DOI,
     _URL,
     find_title_span,
+    is_legal_citation,
     parse_reference,
     strip_label,
     strip_lead_in,
@@ -49,6 +50,7 @@ class ParsedNote:
     locator: str = ""
     short_author: str = ""
     short_title: str = ""
+    short_note: str = ""  # "Fisher (n 3) 185", "Fisher, supra note 3": the note holding the full citation
     problems: tuple[str, ...] = ()
 
 
@@ -165,14 +167,30 @@ def is_discursive(text: str) -> bool:
         return False
     if re.search(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)", text) or _CITATION_SHAPE.search(text):
         return False
+    if is_legal_citation(text):
+        return False
     return len(words) >= 12 and lower / len(words) > 0.5 and (sentences >= 1 or len(words) > 25)
 
 
 # ---------------------------------------------------------------- short forms
 
 
+_NOTE_CROSS_REFERENCE = re.compile(
+    r"^(?P<author>[^()“”\"]{2,120}?),?\s*(?:\(n\.?\s*(?P<n1>\d+)\)|supra\s+note\s+(?P<n2>\d+))"
+    r"[,\s]*(?:at\s+)?(?P<loc>.*)$",
+    re.IGNORECASE,
+)
+
+
 def _short_form(text: str) -> ParsedNote | None:
-    """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.'."""
+    """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.',
+    or a cross reference to the note that cited the work in full: 'Fisher (n 3) 185' (OSCOLA),
+    'Fisher, supra note 3, at 185' (Bluebook)."""
+    cross = _NOTE_CROSS_REFERENCE.match(text)
+    if cross and len(cross.group("author").split()) <= 8:
+        locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
+        return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
+                          short_note=cross.group("n1") or cross.group("n2"))
     text = _OP_CIT.sub(",", text).strip(" ,")
     span = find_title_span(text)
     if span is None:
@@ -341,6 +359,10 @@ def _resolve(
             )
             return previous[-1:], parsed
         return previous, parsed
+    if parsed.kind == "short" and parsed.short_note:
+        for work in cited_here:
+            if any(c.note == parsed.short_note for c in work.citations):
+                return [work], parsed
     if parsed.kind == "short":
         for work in reversed(cited_here):
             if matches_short_form(work.reference, parsed.short_author, parsed.short_title):

@@ -340,6 +340,7 @@ class Draft:
     texts: list[str] = field(default_factory=list)  # unassigned text chunks
     text: str = ""  # the reference without note label and lead-in, as the tagger reads it
     shape: str = ""  # a shape the rules own ("source-and-date", "plain-clear"), see rules_own
+    type: str = ""  # set when the shape alone tells the type (a court decision, a statute)
 
 
 def strip_label(text: str) -> str:
@@ -389,6 +390,9 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
 
 def _rule_draft(raw: str) -> Draft:
     work = strip_lead_in(strip_label(raw))
+    legal = _legal_draft(work)
+    if legal is not None:
+        return legal
     draft = Draft(text=work)
     span = find_title_span(work)
     if span is not None:  # set the title aside so clean-up below never touches its text
@@ -411,7 +415,73 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
-    return draft.shape in ("source-and-date", "plain-clear", "italic-periodical", "plain-facts") or _web_footnote(draft)
+    shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review")
+    return draft.shape in shapes or _web_footnote(draft)
+
+
+# ---- legal citations: court decisions, statutes, EU acts, law-review articles (OSCOLA, Bluebook)
+
+_YEAR_RE = r"(?:1[5-9]|20)\d\d"
+# "R (Finch) v Surrey County Council [2024] UKSC 20", "Smith v. Jones, 123 U.S. 456 (1990)",
+# "Verein KlimaSeniorinnen Schweiz v Switzerland App no 53600/20 (ECtHR, 9 April 2024)"
+_CASE = re.compile(
+    r"^\*?(?P<title>[A-Z][^*\[\]]{1,200}?\s+v\.?\s+[^*\[\]]{2,200}?)\*?,?\s*"
+    r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
+    r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*)$"
+)
+# "Climate Change Act 2008, s 1(1)", "... Order 2019, SI 2019/1056", "Clean Air Act of 1963, 42 U.S.C. § 7401"
+_STATUTE = re.compile(
+    r"^(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
+    + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)"
+    r"(?P<rest>(?:,\s*(?:ss?|sch|art|arts|reg|regs|para|paras|section|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
+)
+# "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
+_EU_ACT = re.compile(
+    r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)\b.+?)"
+    r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
+)
+# "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
+_LAW_REVIEW = re.compile(
+    r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
+    r"(?:\((?P<year>" + _YEAR_RE + r")\)\s*(?P<volume>\d+)|\[(?P<year2>" + _YEAR_RE + r")\]\s*(?P<volume2>\d+)?)\s+"
+    r"(?P<journal>[A-Z][^\d,]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\.?$"
+)
+
+
+def is_legal_citation(text: str) -> bool:
+    """A court decision, statute, EU act or law-review article (whose prose-like titles look like asides)."""
+    return _legal_draft(strip_lead_in(text)) is not None
+
+
+def _legal_draft(text: str) -> Draft | None:
+    """A court decision, statute, EU act or law-review article read whole, or None for other shapes.
+
+    Legal citations follow their own conventions (OSCOLA, Bluebook) that neither the general
+    rules nor a tagger trained on academic references know: "v" between parties, a neutral
+    citation in square brackets, a section after a comma, an Official Journal reference.
+    """
+    plain = text.strip().rstrip(".")
+    for pattern, kind in ((_EU_ACT, "legislation"), (_STATUTE, "legislation"), (_CASE, "legal_case")):
+        m = pattern.match(plain)
+        if m is None:
+            continue
+        title = m.group("title").strip(" ,*")
+        draft = Draft(text=text, title=title, title_kind="plain", shape="legal", type=kind)
+        found = dates.find_dates(plain if kind == "legal_case" else title)
+        precise = [d.date for d in found if d.date.day] or [d.date for d in found]
+        draft.issued = precise[0] if kind != "legislation" or found[0].date.day else found[-1].date if found else None
+        if kind == "legal_case":
+            draft.number = m.group("cite").strip(" ,")
+        return draft
+    m = _LAW_REVIEW.match(plain)
+    if m and not dates.find_dates(m.group("journal")):
+        draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
+                      type="article-journal", container=m.group("journal").strip(" ,"), pages=m.group("page"))
+        draft.authors = names.parse_names(m.group("authors"))
+        draft.volume = m.group("volume") or m.group("volume2") or ""
+        draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
+        return draft
+    return None
 
 
 def _web_footnote(draft: Draft) -> bool:
@@ -1024,7 +1094,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
 def _finish(draft: Draft, raw: str) -> Reference:
     _place_leftover_texts(draft)
     url, doi = _choose_url(draft)
-    ref_type = infer_type(draft, url)
+    ref_type = draft.type or infer_type(draft, url)
     if ref_type == "chapter" and not draft.container and draft.texts:
         draft.container = draft.texts.pop(0)
     issued = draft.issued

@@ -119,7 +119,7 @@ def apa_names(names: Sequence[Name]) -> str:
 
 def _is_standalone(ref: Reference) -> bool:
     """Works whose title is italic (books, reports, whole web sites) rather than quoted."""
-    return ref.type in {"book", "report", "thesis", "dataset", "motion_picture", "legislation", "treaty"}
+    return ref.type in {"book", "report", "thesis", "dataset", "motion_picture", "legislation", "legal_case", "treaty"}
 
 
 def _link(ref: Reference) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bibkit import parse
-from bibkit.model import Commentary, Note
+from bibkit.model import Commentary, Note, PartialDate
 from bibkit.parse import build_library, is_discursive, parse_note, split_works
 
 
@@ -132,3 +132,37 @@ def test_uncertain_notes_are_reported_with_document_line_and_label():
     assert library.problems
     problem = library.problems[0]
     assert (problem.document, problem.note, problem.line) == ("essay.md", "1", 11)
+
+
+def test_cross_references_to_a_note_resolve_to_the_work_cited_there():
+    """OSCOLA '(n 1) 185' and Bluebook 'supra note 1, at 12' name the note, not the title."""
+    article = "Elizabeth Fisher, Eloise Scotford and Emily Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173."
+    library = build_library([commentary(article, BROWN, "Fisher, Scotford and Barritt (n 1) 185.",
+                                        "Fisher et al., supra note 1, at 190.")])
+    assert len(library.references) == 2
+    fisher = next(r for r in library.references if r.title.startswith("The Legally"))
+    assert [(c.note, c.locator) for c in fisher.citations] == [("1", ""), ("3", "185"), ("4", "190")]
+    assert [a.family for a in fisher.authors] == ["Fisher", "Scotford", "Barritt"]
+    assert (fisher.container, fisher.volume, fisher.pages, fisher.type) == ("MLR", "80", "173", "article-journal")
+
+
+@pytest.mark.parametrize("note, kind, title, date", [
+    ("Climate Change Act 2008, s 1(1).", "legislation", "Climate Change Act 2008", PartialDate(2008)),
+    ("Climate Change Act 2008 (2050 Target Amendment) Order 2019, SI 2019/1056.", "legislation",
+     "Climate Change Act 2008 (2050 Target Amendment) Order 2019", PartialDate(2019)),
+    ("*R (Finch) v Surrey County Council* [2024] UKSC 20.", "legal_case", "R (Finch) v Surrey County Council",
+     PartialDate(2024)),
+    ("Brown v. Board of Education, 347 U.S. 483 (1954).", "legal_case", "Brown v. Board of Education",
+     PartialDate(1954)),
+    ("Verein KlimaSeniorinnen Schweiz v Switzerland App no 53600/20 (ECtHR, 9 April 2024).", "legal_case",
+     "Verein KlimaSeniorinnen Schweiz v Switzerland", PartialDate(2024, 4, 9)),
+    ("Directive 2011/92/EU of the European Parliament and of the Council of 13 December 2011 on the assessment of"
+     " the effects of certain public and private projects on the environment [2012] OJ L26/1.", "legislation",
+     "Directive 2011/92/EU of the European Parliament and of the Council of 13 December 2011 on the assessment of"
+     " the effects of certain public and private projects on the environment", PartialDate(2011, 12, 13)),
+])
+def test_legal_citations_are_read_whole(note, kind, title, date):
+    parsed = parse_note(note)
+    assert parsed.kind == "citation"
+    ref = parsed.references[0]
+    assert (ref.type, ref.title, ref.issued) == (kind, title, date)

@@ -47,6 +47,7 @@ BIB_TYPES = {
     "paper-conference": ("inproceedings", ""),
     "thesis": ("thesis", ""),
     "legislation": ("misc", "legislation"),
+    "legal_case": ("misc", "jurisdiction"),
     "treaty": ("misc", "treaty"),
     "speech": ("misc", "speech"),
     "motion_picture": ("misc", "video"),
@@ -55,7 +56,7 @@ BIB_TYPES = {
     "document": ("misc", ""),
 }
 _ARTICLES = {"article-journal", "article-newspaper", "article-magazine"}
-_MISC = {"legislation", "treaty", "speech", "motion_picture", "interview", "document"}
+_MISC = {"legislation", "legal_case", "treaty", "speech", "motion_picture", "interview", "document"}
 # biblatex requires ``type`` for these; the value written when the genre is unknown.
 _DEFAULT_GENRE = {"report": "report", "thesis": "thesis"}
 _FOREIGN_TYPES = {
@@ -64,7 +65,8 @@ _FOREIGN_TYPES = {
     "booklet": "book", "collection": "book", "proceedings": "book", "incollection": "chapter",
     "inbook": "chapter", "inproceedings": "paper-conference", "conference": "paper-conference",
     "thesis": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis", "legislation": "legislation",
-    "legal": "legislation", "law": "legislation", "video": "motion_picture", "movie": "motion_picture",
+    "jurisdiction": "legal_case", "legal": "legislation", "law": "legislation", "video": "motion_picture",
+    "movie": "motion_picture",
     "dataset": "dataset", "misc": "document", "unpublished": "document",
 }
 _FOREIGN_GENRE = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}
