@@ -50,6 +50,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:for|on)\s+(?:the\s+)?(?:background|more|details|further|a discussion|an overview|this|example)"
     r"[^,:]{0,60}[,:]?\s+)?"
     r"(?:see\s+also|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|e\.g\.,?|also|as\s+(?:cited|quoted)\s+in"
+    r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
+    r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?|cfr\."
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
@@ -63,8 +65,9 @@ _LEAD_CLAUSE = re.compile(
 )
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[\w“\"‘'„«*(])")
 _ACCESSED = re.compile(
-    r"[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp)"
-    r"(?:\s+(?:on|at))?\s*:?\s*",
+    r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
+    r"|consulté|consultado|consultato|accès)"
+    r"(?:\s+(?:on|at|am|le|el|il|dnia))?\s*:?\s*",
     re.IGNORECASE,
 )
 _MODIFIED = re.compile(
@@ -292,7 +295,8 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(r"^(?:no|nr|iss(?:ue)?|number|n°|nos)\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
-    r"^(?P<e>\d+(?:st|nd|rd|th)|[a-z]+|rev(?:ised)?\.?|revised and expanded|second|third)\s+ed(?:ition|n)?\.?$",
+    r"^(?P<e>\d+(?:st|nd|rd|th)|[a-z]+|rev(?:ised)?\.?|revised and expanded|second|third)\s+ed(?:ition|n)?\.?$"
+    r"|^(?P<e2>\d+)(?:\.|e|er|re|ème)?\s*(?:aufl(?:age)?|éd(?:ition)?|ed)\.?$",  # "9. Aufl.", "2e éd."
     re.IGNORECASE,
 )
 _EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IGNORECASE)
@@ -440,12 +444,30 @@ _EU_ACT = re.compile(
     r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
 )
+# "Loi n° 2023-491 du 22 juin 2023 relative à ..., JO du 23 juin 2023", "Gebäudeenergiegesetz vom
+# 8. August 2020 (BGBl. I S. 1728)": the title runs to the gazette; a German title stops before "vom"
+_NATIONAL_LAW = re.compile(
+    r"^(?P<title>(?:Loi|Décret|Ordonnance|Arrêté|Ley|Real\s+Decreto|Decreto|Legge|Ustawa)\b.+?\b" + _YEAR_RE + r"\b.*?)"
+    r"(?:,\s*(?:JO|JORF|BOE|GU|Dz\.\s*U\.)\b.*)?$"
+    r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
+    r"(?=\s+vom\s+\d)(?P<rest>.*)$"
+)
 # "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
 _LAW_REVIEW = re.compile(
     r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
     r"(?:\((?P<year>" + _YEAR_RE + r")\)\s*(?P<volume>\d+)|\[(?P<year2>" + _YEAR_RE + r")\]\s*(?P<volume2>\d+)?)\s+"
     r"(?P<journal>[A-Z][^\d,]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\.?$"
 )
+
+
+def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
+    """A decision's or act's full date when it states one; else a statute's year (the last in its title)."""
+    if not found:
+        return None
+    full = [d for d in found if d.day]
+    if full:
+        return full[0]
+    return found[-1] if kind == "legislation" else found[0]
 
 
 def is_legal_citation(text: str) -> bool:
@@ -461,15 +483,16 @@ def _legal_draft(text: str) -> Draft | None:
     citation in square brackets, a section after a comma, an Official Journal reference.
     """
     plain = text.strip().rstrip(".")
-    for pattern, kind in ((_EU_ACT, "legislation"), (_STATUTE, "legislation"), (_CASE, "legal_case")):
+    for pattern, kind in ((_EU_ACT, "legislation"), (_NATIONAL_LAW, "legislation"), (_STATUTE, "legislation"),
+                          (_CASE, "legal_case")):
         m = pattern.match(plain)
         if m is None:
             continue
-        title = m.group("title").strip(" ,*")
+        german = m.groupdict().get("title2")
+        title = (m.group("title") or german).strip(" ,*")
         draft = Draft(text=text, title=title, title_kind="plain", shape="legal", type=kind)
-        found = dates.find_dates(plain if kind == "legal_case" else title)
-        precise = [d.date for d in found if d.date.day] or [d.date for d in found]
-        draft.issued = precise[0] if kind != "legislation" or found[0].date.day else found[-1].date if found else None
+        found = dates.find_dates(plain if kind == "legal_case" or german else title)
+        draft.issued = _legal_date([d.date for d in found], kind)
         if kind == "legal_case":
             draft.number = m.group("cite").strip(" ,")
         return draft
@@ -776,7 +799,7 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             _ISSUE,
             lambda m: setattr(draft, "issue" if draft.volume or draft.container else "number", m.group("i")),
         ),
-        (_EDITION, lambda m: setattr(draft, "edition", _edition(m.group("e")))),
+        (_EDITION, lambda m: setattr(draft, "edition", _edition(m.group("e") or m.group("e2")))),
         (_EDITORS, lambda m: setattr(draft, "editors", names.parse_names(m.group("n")))),
         (_TRANSLATOR, lambda m: draft.notes.append(chunk)),
     ):
@@ -815,6 +838,13 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             draft.notes.append(chunk)
         return
     draft.texts.append(chunk)
+
+
+def _split_place_publisher(draft: Draft) -> None:
+    """'Paris, Seuil' read as the place (French and German books write place, publisher, year)."""
+    place, _, publisher = draft.place.partition(", ")
+    if publisher and not draft.publisher and is_place(place) and not is_place(publisher):
+        draft.place, draft.publisher = place, publisher
 
 
 @lru_cache(maxsize=1)
@@ -1093,6 +1123,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
 
 def _finish(draft: Draft, raw: str) -> Reference:
     _place_leftover_texts(draft)
+    _split_place_publisher(draft)
     url, doi = _choose_url(draft)
     ref_type = draft.type or infer_type(draft, url)
     if ref_type == "chapter" and not draft.container and draft.texts:

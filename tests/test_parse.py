@@ -166,3 +166,23 @@ def test_legal_citations_are_read_whole(note, kind, title, date):
     assert parsed.kind == "citation"
     ref = parsed.references[0]
     assert (ref.type, ref.title, ref.issued) == (kind, title, date)
+
+
+def test_french_and_german_conventions():
+    """Lead-ins (Vgl., voir), access dates (consulté le), 'Paris, Seuil, 2013' and national laws."""
+    from bibkit.reference import strip_lead_in
+
+    assert strip_lead_in("Vgl. Volker Quaschning: Regenerative Energiesysteme, München 2015.").startswith("Volker")
+    assert strip_lead_in("Voir Gabrielle Hecht, Le Rayonnement de la France, Paris, 2004.").startswith("Gabrielle")
+    web = parse_note("Sharon Wajsbrot, « EDF : la facture grimpe », Les Echos, 12 janvier 2022,"
+                     " https://www.lesechos.fr/x-1378231, consulté le 4 juillet 2023.").references[0]
+    assert web.accessed == PartialDate(2023, 7, 4) and web.issued == PartialDate(2022, 1, 12)
+    from bibkit.api import default_tagger
+
+    seuil = parse_note("Sezin Topçu, La France nucléaire. L'art de gouverner une technologie contestée,"
+                       " Paris, Seuil, 2013.", tagger=default_tagger()).references[0]
+    assert (seuil.place, seuil.publisher) == ("Paris", "Seuil")
+    loi = parse_note("Loi n° 2023-491 du 22 juin 2023 relative à l'accélération des procédures, JO du 23 juin 2023.")
+    assert (loi.references[0].type, loi.references[0].issued) == ("legislation", PartialDate(2023, 6, 22))
+    gesetz = parse_note("Gebäudeenergiegesetz vom 8. August 2020 (BGBl. I S. 1728).").references[0]
+    assert (gesetz.title, gesetz.issued) == ("Gebäudeenergiegesetz", PartialDate(2020, 8, 8))
