@@ -215,7 +215,7 @@ def _inline_notes(text: str) -> list[tuple[int, int, str]]:
     kinds together; an inline note's label is that number (with "i" added while a ``[^label]``
     already uses it).
     """
-    explicit = {m.group(1) for m in re.finditer(r"^\[\^([^\]\s]+)\]:", text, re.M)}
+    explicit = {m.group(1) for m in re.finditer(_DEFINITION.pattern, text, re.M)}
     seen: set[str] = set()
     found: list[tuple[int, int, str]] = []
     number = 0

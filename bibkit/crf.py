@@ -127,11 +127,6 @@ def _shape(word: str) -> str:
     return shape + "1" if len(word) == 1 and word.isalpha() else shape
 
 
-def _token_features(tokens: list[Token]) -> list[list[str]]:
-    """Features of each token on its own, plus the quote/bracket state it sits in."""
-    return [[*own, *state] for own, _lent, state, _shown in _described(tokens)]
-
-
 def _described(tokens: list[Token]) -> list[tuple[tuple[str, ...], _Lent, list[str], str]]:
     """Per token: its own context-free features, those it lends its neighbours, its state features
     and the word as features name it.

@@ -139,32 +139,31 @@ class DedupeReport:
 # ---------------------------------------------------------------- profiles
 
 
+# The features merged as sets when clusters join (``absorb``); the rest are scalars.
+_SET_SLOTS = (
+    "keys",
+    "dois",
+    "urls",
+    "edition",
+    "volume",
+    "issue",
+    "number",
+    "pages",
+    "types",
+    "persons",
+    "orgs",
+    "bodies",
+    "titles",
+    "wordings",
+    "mains",
+    "numbers",
+)
+
+
 class _Profile:
     """Comparison features of one reference, or the merged features of a cluster (internal, mutable)."""
 
-    __slots__ = (
-        "size",
-        "written",
-        "clash",
-        "keys",
-        "dois",
-        "urls",
-        "date",
-        "edition",
-        "volume",
-        "issue",
-        "number",
-        "pages",
-        "types",
-        "persons",
-        "orgs",
-        "bodies",
-        "titles",
-        "wordings",
-        "mains",
-        "numbers",
-        "words",
-    )
+    __slots__ = ("size", "written", "clash", "date", "words", *_SET_SLOTS)
 
     def __init__(self, ref: Reference):
         self.size = 1
@@ -219,26 +218,6 @@ class _Profile:
 
 
 _EMPTY: frozenset = frozenset()
-_SET_SLOTS = (
-    "keys",
-    "dois",
-    "urls",
-    "edition",
-    "volume",
-    "issue",
-    "number",
-    "pages",
-    "types",
-    "persons",
-    "orgs",
-    "bodies",
-    "titles",
-    "wordings",
-    "mains",
-    "numbers",
-)
-
-
 @lru_cache(maxsize=64)
 def _type_set(kind: str) -> frozenset:
     return frozenset((kind,))
