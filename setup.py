@@ -43,6 +43,7 @@ setup(
         "charset-normalizer>=3.0",
         "beautifulsoup4>=4.12",
         "lxml>=4.9",
+        "pycountry>=22.3.5",
         "markdown-it-py>=3.0",
         "mdit-py-plugins>=0.4",
         "dateparser>=1.2",

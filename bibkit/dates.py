@@ -127,7 +127,8 @@ PATTERNS = [
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
     # APA: "(2008, May 28)", "(2022, October)"
     re.compile(
-        _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn") + r"(?:\s+" + _DAY.format(name="d") + r")?\b"
+        r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn")
+        + r"(?:\s+" + _DAY.format(name="d") + r")?\b"
     ),
     # Vancouver/NLM: "2024 Jul 31", "2016 May"
     re.compile(

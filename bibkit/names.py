@@ -255,6 +255,8 @@ def _single(text: str) -> Name:
 def _first_inverted_then_display(chunks: list[str]) -> bool:
     if len(chunks) < 3 or len(chunks[0].split()) > 2 or _INITIALS.match(chunks[1]):
         return False
+    if any(_INITIALS.match(token) for token in chunks[0].split()):
+        return False  # "A. Lacoste, A. Luccioni, V. Schmidt" (IEEE): a family name carries no initial
     return (
         _is_name_tokens(chunks[0].split())
         and _is_name_tokens(chunks[1].split())

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from . import dates, names
+from . import dates, names, places
 from .model import Name, PartialDate, Reference
 
 # ---------------------------------------------------------------- identifiers
@@ -26,6 +25,17 @@ _DOI = re.compile(
     r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*|\bDOI:?\s*)?\b(10\.\d{4,9}/[^\s\"<>“”]+)", re.IGNORECASE
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*([\d][\d\s-]{8,16}[\dXx])\b")
+# "arXiv:2104.10350", "arXiv preprint arXiv:1910.09700v2", "arXiv:hep-th/9901001"
+_ARXIV = re.compile(
+    r"\b(?:arXiv\s+preprint\s+)?arXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    re.IGNORECASE,
+)
+# "Rep. LBNL-2001637", "Tech. Rep.", "Technical Report TR-2009-01" (IEEE reports)
+_REPORT_NUMBER = re.compile(
+    r"^(?P<g>(?:tech(?:nical)?\.?\s*)?rep\.|tech(?:nical)?\.?\s+rep(?:ort)?\.?)"
+    r"\s*(?:no\.?\s*)?(?P<n>[A-Z0-9][\w./-]*\d[\w./-]*)?$",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:)]}>”’\"'"
 
 
@@ -77,7 +87,8 @@ _MODIFIED = re.compile(
 )
 _NOISE = re.compile(
     r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
-    r"|\[(?:online|electronic|internet)[^\]]*\]|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?",
+    r"|\[(?:online|electronic|internet)[^\]]*\]\.?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
+    r"|\bavailable\s*(?::|$)",
     re.IGNORECASE,
 )
 
@@ -386,7 +397,7 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
     draft = _rule_draft(raw)
     if tagger is None or rules_own(draft):
         return _finish(draft, raw)
-    segments = tagger(_ITALIC_MARK.sub("", draft.text))
+    segments = tagger(_NOISE.sub(" ", _ITALIC_MARK.sub("", draft.text)))
     if not segments:
         return _finish(draft, raw)
     return _finish(_tagged_draft(segments, draft), raw)
@@ -420,7 +431,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review")
-    return draft.shape in shapes or _web_footnote(draft)
+    return draft.shape in shapes or _web_footnote(draft) or _report_footnote(draft)
 
 
 # ---- legal citations: court decisions, statutes, EU acts, law-review articles (OSCOLA, Bluebook)
@@ -519,6 +530,16 @@ def _web_footnote(draft: Draft) -> bool:
     )
 
 
+def _report_footnote(draft: Draft) -> bool:
+    """'A. Author, “Title,” Institution, City, Country, Rep. X, Dec. 2024.' or '“Title,” 2019, arXiv:1910.09700':
+    a quoted title whose whole tail the rules read as publication facts, with a place or a number."""
+    return (
+        draft.title_kind == "quoted"
+        and not (draft.texts or draft.notes or draft.container or draft.volume or draft.issue or draft.pages)
+        and bool(draft.place or draft.number)
+    )
+
+
 def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     """Fields from the tagger's spans, with what the rules know for certain laid over them."""
     draft = Draft(urls=rules.urls, doi=rules.doi, isbn=rules.isbn, accessed=rules.accessed, modified=rules.modified)
@@ -535,12 +556,24 @@ def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     if draft.issued and draft.accessed == draft.issued and draft.issued != rules.issued:
         draft.issued = rules.issued
     draft.chapter = draft.chapter or rules.chapter
+    _take_trailing_place(draft)
     if not draft.title and len(draft.authors) == 1 and LEGAL_WORDS.search(draft.authors[0].display()):
         draft.title, draft.authors = draft.authors[0].display(), ()  # "Energy Charter Treaty, December 17, 1994"
     if draft.issued and not draft.issued.month and rules.issued and rules.issued.year == draft.issued.year:
         draft.issued = rules.issued
     draft.confidence = 0.9
     return draft
+
+
+def _take_trailing_place(draft: Draft) -> None:
+    """'in Proc. 57th Annu. Meeting ..., Florence, Italy': the place the tagger left in the container."""
+    if draft.place or "," not in draft.container:
+        return
+    chunks = split_top_level(draft.container, ",")
+    run = places.place_run(chunks)
+    if run and run[0] > 0 and run[1] == len(chunks):
+        draft.place = ", ".join(chunks[run[0] :])
+        draft.container = ", ".join(chunks[: run[0]])
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -564,6 +597,10 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     m = _ISBN.search(text)
     if m:
         draft.isbn = re.sub(r"[\s]", "", m.group(1))
+        text = text.replace(m.group(0), " ")
+    m = _ARXIV.search(text)
+    if m:
+        draft.number = draft.number or f"arXiv:{m.group(1)}"
         text = text.replace(m.group(0), " ")
     return _tidy(text)
 
@@ -654,8 +691,34 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
         tail = tail[m.end() :]
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
-    for chunk in split_top_level(tail, ",;"):
-        _read_chunk(chunk.strip(" .:"), draft)
+    chunks = [c.strip(" .:") for c in split_top_level(tail, ",;")]
+    for chunk in _take_place_run(chunks, draft):
+        _read_chunk(chunk, draft)
+
+
+def _take_place_run(chunks: list[str], draft: Draft) -> list[str]:
+    """'..., Lawrence Berkeley National Laboratory, Berkeley, CA, USA, ...' (IEEE, APA 6): the place,
+    and the body named just before it as the publisher (not in a chapter, where it is the book)."""
+    run = None if draft.place else places.place_run(chunks)
+    if run is None:
+        return chunks
+    start, end = run
+    draft.place = ", ".join(chunks[start:end])
+    before = chunks[start - 1] if start else ""
+    if before and not draft.chapter and not draft.publisher and _names_a_publisher(before):
+        draft.publisher = before
+        start -= 1
+    return chunks[:start] + chunks[end:]
+
+
+def _names_a_publisher(chunk: str) -> bool:
+    return (
+        not re.search(r"\d", chunk)
+        and chunk[:1].isupper()
+        and not _words(chunk) & (NEWSPAPER_WORDS | MAGAZINE_WORDS) - {"press"}  # "Analytics Press, Oakland"
+        and not GENRE_START.match(chunk)
+        and not re.match(r"(?:\w+\s+)?presented\b", chunk, re.IGNORECASE)  # an event, not a publisher
+    )
 
 
 def _take_journal_issue(tail: str, draft: Draft) -> str:
@@ -693,9 +756,12 @@ def _take_place_publisher(tail: str, draft: Draft) -> str:
     m = _PLACE_PUBLISHER_IN_TAIL.search(tail)
     if not m or dates.find_dates(m.group("place")) or _bracket_depth(tail[: m.start()]) > 0:
         return tail
-    draft.place = m.group("place").strip()
+    head, _, place = m.group("place").rpartition(". ")  # "Vol. 2 of Obras completas. Barcelona: Emecé"
+    if re.search(r"\d", place):
+        return tail
+    draft.place = place.strip()
     draft.publisher = m.group("publisher").strip()
-    return (tail[: m.start()] + tail[m.end() :]).strip(" ,.")
+    return (tail[: m.start()] + head + tail[m.end() :]).strip(" ,.")
 
 
 def _read_chunk(chunk: str, draft: Draft) -> None:
@@ -710,6 +776,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     # parenthesised publication facts inside the chunk: "(London: Routledge, 1998)"
     parens = re.findall(r"\(([^()]*)\)", chunk)
+    if parens and _PROCEEDINGS.search(chunk) and not dates.find_dates(chunk):
+        draft.texts.append(chunk)  # "Proc. IEEE Conf. ... (CVPR)": the acronym is part of the name
+        return
     outside = re.sub(r"\s*\([^()]*\)\s*", " ", chunk).strip(" ,.:")
     journal = _JOURNAL_ISSUE.match(chunk)
     if journal and not draft.volume and not _volume_in_date(journal) and _journal_like(journal.group("container")):
@@ -825,10 +894,15 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
         chunk = chunk[: found[-1].start].strip(" ,.;:")
         if not chunk:
             return
+    report = _REPORT_NUMBER.match(chunk)
+    if report and not draft.number:
+        draft.genre = draft.genre or report.group("g")
+        draft.number = report.group("n") or ""
+        return
     if GENRE_START.match(chunk) and not draft.genre:
         draft.genre = chunk
         return
-    if in_parens and not draft.place and is_place(chunk):
+    if in_parens and not draft.place and places.is_city(chunk):
         draft.place = chunk
         return
     if in_parens:
@@ -843,19 +917,9 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
 def _split_place_publisher(draft: Draft) -> None:
     """'Paris, Seuil' read as the place (French and German books write place, publisher, year)."""
     place, _, publisher = draft.place.partition(", ")
-    if publisher and not draft.publisher and is_place(place) and not is_place(publisher):
+    if publisher and not draft.publisher and places.is_city(place) and not places.place_run([place, publisher]) \
+            and not places.is_city(publisher):
         draft.place, draft.publisher = place, publisher
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    text = (resources.files("bibkit.data") / "places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#")
-
-
-def is_place(text: str) -> bool:
-    """A city that stands as a place of publication (from the shipped list)."""
-    return text.strip(" .").casefold() in _places()
 
 
 def _dash(pages: str) -> str:
@@ -1180,6 +1244,10 @@ def _words(text: str) -> set[str]:
     return {w.lower().strip(".,’'") for w in re.findall(r"[\w.’']+", text)}
 
 
+_REPORT_GENRE = r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b)"
+_PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
+
+
 def infer_type(draft: Draft, url: str) -> str:
     """The CSL type from the shape of the reference and the words in it."""
     container_words = _words(draft.container)
@@ -1192,6 +1260,8 @@ def infer_type(draft: Draft, url: str) -> str:
         re.I,
     ):
         return "thesis"
+    if _PROCEEDINGS.search(draft.container) and not (draft.volume or draft.issue):
+        return "paper-conference"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
     if draft.volume or draft.issue or (draft.doi and draft.container):
@@ -1210,7 +1280,8 @@ def infer_type(draft: Draft, url: str) -> str:
         corporate = _all_orgs(draft.authors) and not _press_like(draft.publisher)
         return "report" if (_issuer_like(draft.publisher) or corporate) and not draft.isbn else "book"
     if draft.place and draft.publisher and not draft.container:
-        return "report" if _issuer_like(draft.publisher) else "book"
+        quoted = draft.title_kind == "quoted"  # a quoted title is a part or a paper, never a whole book
+        return "report" if _issuer_like(draft.publisher) or quoted or draft.number else "book"
     if draft.title_kind == "italic" and not draft.container and not url:
         return "book"
     if (
@@ -1219,7 +1290,7 @@ def infer_type(draft: Draft, url: str) -> str:
         and (_words(title) & REPORT_WORDS or draft.number or not url)
     ):
         return "report"
-    if draft.genre and re.match(r"(?:policy|working|discussion|occasional|research|white|issue)", draft.genre, re.I):
+    if draft.genre and re.match(_REPORT_GENRE, draft.genre, re.I):
         return "report"
     if url or draft.container:
         return "webpage"
@@ -1229,7 +1300,7 @@ def infer_type(draft: Draft, url: str) -> str:
 _ISSUER_WORDS = frozenset(
     """ministry agency institute institution corporation center centre council office department commission
     bank fund foundation organization organisation government secretariat parliament congress senate
-    administration bureau directorate service""".split()
+    administration bureau directorate service laboratory laboratories university univ""".split()
 )
 
 

@@ -340,10 +340,22 @@ def test_pandoc_keeps_braced_words_when_sentence_casing(tmp_path):
     assert '"title": "R&D at AT&T: 100% of \\"LNG\\" in file_name~2 #3 costs $5 ^ {braced} \\\\relax"' in run.stdout
 
 
+def test_arxiv_preprint_is_an_eprint_and_reads_back():
+    """biblatex cites preprints through eprint/eprinttype (a number in @misc is invalid for biber)."""
+    ref = Reference(type="document", title="Attention Is All You Need", key="k", number="arXiv:1706.03762",
+                    authors=(Name(family="Vaswani", given="Ashish"),), issued=PartialDate(2017))
+    fields = dict(reference_to_fields(ref)[1])
+    assert (fields["eprinttype"], fields["eprint"]) == ("arxiv", "1706.03762")
+    assert "number" not in fields
+    assert parse_bibtex(library_to_bibtex(Library((ref,)))).references[0].number == "arXiv:1706.03762"
+
+
 @pytest.mark.tool
 @needs("biber")
 def test_biber_validates_the_datamodel(tmp_path):
-    refs = [replace(r, url=r.url or "https://example.org/") for r in sample_library().references]
+    preprint = Reference(type="document", title="Attention Is All You Need", key="vaswani2017",
+                         number="arXiv:1706.03762", issued=PartialDate(2017), url="https://arxiv.org/abs/1706.03762")
+    refs = [replace(r, url=r.url or "https://example.org/") for r in sample_library().references] + [preprint]
     (tmp_path / "lib.bib").write_text(library_to_bibtex(Library(tuple(refs))), encoding="utf-8")
     run = subprocess.run(["biber", "--tool", "--validate-datamodel", "lib.bib"], cwd=tmp_path,
                          capture_output=True, text=True, timeout=300)

@@ -333,6 +333,48 @@ CASES = [
         ),
         id="video",
     ),
+    pytest.param(
+        'K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image recognition," in Proc. IEEE Conf.'
+        " Comput. Vis. Pattern Recognit. (CVPR), Las Vegas, NV, USA, Jun. 2016, pp. 770–778.",
+        dict(
+            type="paper-conference",
+            authors=["He, K.", "Zhang, X.", "Ren, S.", "Sun, J."],
+            container="Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)",
+            place="Las Vegas, NV, USA",
+            issued=PartialDate(2016, 6),
+            pages="770–778",
+        ),
+        id="ieee-conference-paper-with-its-place",
+    ),
+    pytest.param(
+        'J. Koomey, "Growth in data center electricity use 2005 to 2010," Analytics Press, Oakland, CA, USA,'
+        " Aug. 2011. [Online]. Available: https://www.koomey.com/research.html",
+        dict(
+            type="report",
+            publisher="Analytics Press",
+            place="Oakland, CA, USA",
+            issued=PartialDate(2011, 8),
+            url="https://www.koomey.com/research.html",
+            note="",
+        ),
+        id="ieee-report-publisher-before-the-place",
+    ),
+    pytest.param(
+        'A. Vaswani et al., "Attention is all you need," 2017, arXiv:1706.03762.',
+        dict(authors=["Vaswani, A."], number="arXiv:1706.03762", issued=PartialDate(2017), note=""),
+        id="arxiv-preprint",
+    ),
+    pytest.param(
+        'A. Krizhevsky, "Learning multiple layers of features from tiny images," Univ. Toronto, Toronto, ON,'
+        " Canada, Tech. Rep., Apr. 2009.",
+        dict(type="report", publisher="Univ. Toronto", place="Toronto, ON, Canada", issued=PartialDate(2009, 4)),
+        id="ieee-technical-report",
+    ),
+    pytest.param(
+        "Borges, Jorge Luis. “El Hacedor.” Vol. 2 of Obras completas. Barcelona: Emecé Editores, 1989.",
+        dict(place="Barcelona", publisher="Emecé Editores"),
+        id="place-after-a-sentence-is-not-the-sentence",
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ _FOREIGN_TYPES = {
 _FOREIGN_GENRE = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}
 _MODIFIED = re.compile(r"^Last modified (\d{4}(?:-\d{2}){0,2})(?:\. (.*))?$", re.S)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_ARXIV_NUMBER = re.compile(r"^arXiv:", re.IGNORECASE)  # the parser's "arXiv:2104.10350" -> eprint
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _VERBATIM = {"url", "doi", "file", "eprint", "verba", "verbb", "verbc"}
 _NAME_AND = re.compile(r"[ \t\n]+and[ \t\n]+", re.I)  # BibTeX's whitespace: not NBSP
@@ -164,7 +165,9 @@ def reference_to_fields(
         ("series", escape(ref.collection)),
         ("volume", escape(ref.volume)),
         (roles["issue"], escape(ref.issue)),
-        (roles["number"], escape(ref.number)),
+        (roles["number"], escape(ref.number) if not _ARXIV_NUMBER.match(ref.number) else ""),
+        ("eprinttype", "arxiv" if _ARXIV_NUMBER.match(ref.number) else ""),
+        ("eprint", verbatim(_ARXIV_NUMBER.sub("", ref.number)) if _ARXIV_NUMBER.match(ref.number) else ""),
         ("pages", _pages(ref.pages)),
         ("edition", escape(ref.edition)),
         (roles["genre"], escape(genre)),
@@ -381,6 +384,9 @@ def _read_common(raw: dict[str, str], values: dict[str, object], used: set[str],
         values["genre"] = "" if genre == _DEFAULT_GENRE.get(csl) else genre
     elif bib in _FOREIGN_GENRE:
         values["genre"] = _FOREIGN_GENRE[bib]
+    if (raw.get("eprinttype") or "").strip().lower() == "arxiv" and "number" not in values:
+        take("eprinttype")
+        values["number"] = "arXiv:" + (take("eprint") or "").strip()
     for field in ("number", "issue"):  # foreign files: left over when the role took the other one
         if field not in values and (v := take(field)) is not None:
             values[field] = _text(v)
