@@ -458,3 +458,37 @@ def test_title_case_heading_is_not_taken_for_an_author() -> None:
     assert commentary.title == "Future Forward" and commentary.authors == ()
     commentary, _ = extract_text("Maria Lopez\n\nSenior fellow at an institute\n\nText.\n", document="t.txt")
     assert commentary.title == "" and commentary.authors == (Name(family="Lopez", given="Maria"),)
+
+
+def test_markdown_whose_notes_are_written_in_html() -> None:
+    """'<sup>[1](#ref-1)</sup>' markers and '<a id="ref-1"></a>1. ...' notes: no Pandoc footnotes at all."""
+    text = (
+        "---\ntitle: Forecasting on a laptop\n---\n\n"
+        "Reanalysis data made the benchmark possible.<sup>[1](#ref-1)</sup> The models came later.<sup>[2](#ref-2)</sup>\n\n"
+        "## Sources\n\n"
+        '<a id="ref-1"></a>1. Hersbach, H., et al. (2020). The ERA5 global reanalysis. *Quarterly Journal of the'
+        " Royal Meteorological Society*, 146(730), 1999–2049.\n\n"
+        '<a id="ref-2"></a>2. Lam, R., et al. (2023). Learning skillful medium-range global weather forecasting.'
+        " *Science*, 382(6677), 1416–1421.\n"
+    )
+    commentary, problems = extract_text(text, document="post.md", path="post.md")
+    assert [n.label for n in commentary.notes] == ["1", "2"]
+    assert commentary.notes[0].text.startswith("Hersbach, H., et al. (2020)")
+    assert "Reanalysis data made the benchmark possible" in commentary.notes[0].context
+    assert commentary.title == "Forecasting on a laptop"
+    assert not problems
+
+
+def test_bare_digit_markers_citing_several_notes_at_once() -> None:
+    """AMA and Vancouver: 'respectively.1,2' and 'later.3-5' cite notes 1 and 2, and 3 to 5."""
+    text = (
+        "Two trials reported high efficacy, respectively.1,2 Later studies found waning protection.3-5"
+        " Boosters restored it.6\n\nREFERENCES\n"
+        + "".join(f"{n}. Author{n} A. Title {n}. J Med. 2021;{n}:1-2.\n" for n in range(1, 7))
+    )
+    commentary, problems = extract_text(text, document="ama.txt")
+    contexts = {n.label: n.context for n in commentary.notes}
+    assert "respectively" in contexts["1"] and "respectively" in contexts["2"]
+    assert all("waning protection" in contexts[label] for label in ("3", "4", "5"))
+    assert "Boosters" in contexts["6"]
+    assert not [p for p in problems if "never cited" in p.message]

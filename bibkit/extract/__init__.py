@@ -27,9 +27,9 @@ from pathlib import Path
 from ..io.sources import read_text
 from ..model import Commentary, Problem
 from .assemble import _assemble
-from .draft import _M_CLOSE, _M_OPEN, _M_SEP, _SENTINEL_RE, _rename
+from .draft import _M_CLOSE, _M_OPEN, _M_SEP, _SENTINEL_RE, _Draft, _rename
 from .html import _read_html
-from .markdown import _read_markdown
+from .markdown import _markdown_parser, _read_markdown
 from .metadata import parse_date
 from .text import _read_text
 
@@ -70,10 +70,22 @@ def extract_text(
         draft = _read_html(text, problems, document)
     elif fmt == "markdown":
         draft = _read_markdown(text)
+        if not draft.notes:
+            draft = _markdown_as_html(text, draft, problems, document)
     else:
         draft = _read_text(text)
     commentary, more = _assemble(draft, document=document, path=path, fmt=fmt)
     return commentary, problems + more
+
+
+def _markdown_as_html(text: str, markdown: _Draft, problems: list[Problem], document: str) -> _Draft:
+    """Markdown whose notes are written in HTML ('<sup>[1](#ref-1)</sup>' and '<a id="ref-1"></a>1. ...'):
+    rendered by markdown-it and read as HTML, keeping the front matter's metadata."""
+    html = _read_html(_markdown_parser().render(text), problems, document)
+    if not html.notes:
+        return markdown
+    html.meta = markdown.meta
+    return html
 
 
 _SPACES = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x0009], " ")

@@ -35,7 +35,7 @@ _TEXT_MARKER = re.compile(
     r"(?:(?<=\[)(?P<br>\d{1,3})\]"
     r"|(?<=\^)\[?(?P<caret>\d{1,3})\]?"
     r"|(?<=[^\s" + _SUPERSCRIPTS + r"][" + _SUPERSCRIPTS + r"])(?P<sup>[" + _SUPERSCRIPTS + r"]{0,2})"
-    r"|(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])[" + _CLOSERS + r"]?(?P<bare>\d{1,3})(?=\s|$))"
+    r"|(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])[" + _CLOSERS + r"]?(?P<bare>\d{1,3}(?:[,–-]\d{1,3}){0,8})(?=\s|$))"
 )
 _LONG_LINE = 150
 
@@ -191,8 +191,21 @@ def _first_markers(markers: list[re.Match[str]]) -> dict[int, int]:
 
 
 def _marker_value(m: re.Match[str]) -> str:
-    """The number a ``_TEXT_MARKER`` match stands for (superscripts include the first character)."""
-    return m.group() if m.lastgroup == "sup" else m.group(m.lastgroup)
+    """The (first) number a ``_TEXT_MARKER`` match stands for (superscripts include the first character)."""
+    value = m.group() if m.lastgroup == "sup" else m.group(m.lastgroup)
+    return re.split(r"[,–-]", value, maxsplit=1)[0]
+
+
+def _marker_labels(m: re.Match[str]) -> list[str]:
+    """Every label a marker stands for: 'respectively.1,2' and '.6-8' (AMA, Vancouver) cite several notes."""
+    if m.lastgroup != "bare":
+        return [str(int(_marker_value(m).translate(_SUP_TO_DIGIT)))]
+    labels: list[int] = []
+    for part in m.group("bare").split(","):
+        low, _, high = part.replace("–", "-").partition("-")
+        start, stop = int(low), int(high or low)
+        labels.extend(range(start, stop + 1) if 0 <= stop - start <= 20 else [start])
+    return [str(n) for n in labels]
 
 
 def _item_text(lines: list[str], item: _Item, stop: int) -> str:
@@ -215,15 +228,15 @@ def _mark_text(region: str, markers: list[re.Match[str]], labels: set[str], offs
         if m.end() > len(region):
             break
         kind = m.lastgroup
-        label = str(int(_marker_value(m).translate(_SUP_TO_DIGIT)))
-        if kind != "br" and label not in labels:
+        cited = _marker_labels(m)
+        if kind != "br" and not all(label in labels for label in cited):
             continue
-        if kind == "bare" and int(label) > highest + 2:
+        if kind == "bare" and int(cited[0]) > highest + 2:
             continue
-        highest = max(highest, int(label))
+        highest = max(highest, *(int(label) for label in cited))
         start, end = m.span("bare") if kind == "bare" else m.span()
         out.append(region[done:start])
-        out.append(_marker(label, bisect.bisect_right(offsets, start)))
+        out.extend(_marker(label, bisect.bisect_right(offsets, start)) for label in cited)
         done = end
     out.append(region[done:])
     return "".join(out)
