@@ -69,7 +69,7 @@ def is_organisation(text: str) -> bool:
     lowered = [w.lower().strip(".,’'()") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered):
         return True
-    if _has_name_list_shape(text) or _is_vancouver_list(text):
+    if has_name_list_shape(text) or _is_vancouver_list(text):
         return False
     if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):
         return True
@@ -114,7 +114,7 @@ def author_chunk(text: str) -> tuple[Name, ...]:
     text = text.strip(" ,.;:")
     if not text or len(text) > 120:
         return ()
-    if _PSEUDONYM.match(text) or looks_like_person(text) or _has_name_list_shape(text):
+    if _PSEUDONYM.match(text) or looks_like_person(text) or has_name_list_shape(text):
         return parse_names(text)
     if re.search(r"[:?!\d]", text) or not is_organisation(text):
         return ()
@@ -176,7 +176,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
     'Family, G., Family, G., & Family, G.' (APA) and 'Family G, Family G' (Vancouver).
     """
     pseudonym = _PSEUDONYM.match(text.strip(" ,;:"))
-    if pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
+    if pseudonym and is_organisation(pseudonym.group("real")):  # 'Shigen Enerugī-chō [Agency for Natural ...]':
+        return (Name(literal=_clean_org(text[: text.index("[")])),)  # a body's own name, then its translation
+    elif pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
         text = pseudonym.group("real")
     text = _ROLE.sub(" ", text).strip(" ,;:")
     text = _ET_AL.sub("", text)
@@ -197,7 +199,7 @@ def _clean_org(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:")
 
 
-def _has_name_list_shape(text: str) -> bool:
+def has_name_list_shape(text: str) -> bool:
     """'A and B', 'Smith, J., & Lee, C.': joined by 'and' yet every piece is a person."""
     pieces = [p.strip(" ,") for p in _AND.split(text) if p.strip(" ,")]
     if len(pieces) < 2:
@@ -257,6 +259,9 @@ def _first_inverted_then_display(chunks: list[str]) -> bool:
         return False
     if any(_INITIALS.match(token) for token in chunks[0].split()):
         return False  # "A. Lacoste, A. Luccioni, V. Schmidt" (IEEE): a family name carries no initial
+    first = chunks[0].split()
+    if len(first) == 2 and first[0].lower() not in PARTICLES and len(chunks[1].split()) == 2:
+        return False  # "Ottmar Edenhofer, Christian Flachsland, Matthias Kalkuhl": a list of given-family names
     return (
         _is_name_tokens(chunks[0].split())
         and _is_name_tokens(chunks[1].split())

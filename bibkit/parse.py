@@ -26,6 +26,7 @@ from .reference import (
     parse_reference,
     strip_label,
     strip_lead_in,
+    unwrap_signal,
 )
 
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -56,7 +57,7 @@ class ParsedNote:
 
 def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
-    text = _SPACES.sub(" ", strip_label(text)).strip()
+    text = unwrap_signal(_SPACES.sub(" ", strip_label(text)).strip())
     m = _IBID.match(text)
     if m:
         return ParsedNote("ibid", locator=_locator(m.group("rest")))
@@ -106,7 +107,23 @@ def split_works(text: str) -> list[str]:
             works[-1] = f"{works[-1]}; {part}"
         else:
             works.append(part)
-    return [strip_lead_in(w.strip()) for w in works if w.strip()]
+    return [strip_lead_in(w.strip()) for part in works for w in _split_secondary(part) if w.strip()]
+
+
+# "X (Philadelphia: Childs, 1791), cited in Y (Chicago: UCP, 2017), 71": the source and the work quoting it
+_SECONDARY = re.compile(r"[,.]\s+(?=(?:as\s+)?(?:cited|quoted|reprinted)\s+in\s)", re.IGNORECASE)
+
+
+def _split_secondary(text: str) -> list[str]:
+    for m in _SECONDARY.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if _outside_brackets(head) and _cites_something(head) and _cites_something(tail):
+            return [head, *_split_secondary(tail)]
+    return [text]
+
+
+def _outside_brackets(head: str) -> bool:
+    return head.count("(") == head.count(")") and len(_split_outside_quotes(head + " ;x", ";")) > 1
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:

@@ -69,13 +69,14 @@ def place_run(chunks: list[str]) -> tuple[int, int] | None:
     for end, chunk in enumerate(chunks):
         if is_country(chunk) and end > 0:
             start = end - 1 if is_region_code(chunks[end - 1]) else end
-            if start > 0 and _city_like(chunks[start - 1]):
+            if start > 0 and looks_like_city(chunks[start - 1]):
                 return start - 1, end + 1
-        if is_region_code(chunk) and end > 0 and _city_like(chunks[end - 1]):
+        if is_region_code(chunk) and end > 0 and looks_like_city(chunks[end - 1]):
             with_country = end + 1 < len(chunks) and is_country(chunks[end + 1])
             return end - 1, end + 2 if with_country else end + 1
     return None
 
 
-def _city_like(text: str) -> bool:
+def looks_like_city(text: str) -> bool:
+    """A known city, or a short capitalised name that is not a country or a region code."""
     return is_city(text) or (bool(_CITY_SHAPE.fullmatch(text)) and not is_country(text) and not is_region_code(text))

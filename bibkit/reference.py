@@ -12,7 +12,7 @@ Title.") and by the sequence tagger (bibkit.crf) otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import dates, names, places
@@ -32,7 +32,7 @@ _ARXIV = re.compile(
 )
 # "Rep. LBNL-2001637", "Tech. Rep.", "Technical Report TR-2009-01" (IEEE reports)
 _REPORT_NUMBER = re.compile(
-    r"^(?P<g>(?:tech(?:nical)?\.?\s*)?rep\.|tech(?:nical)?\.?\s+rep(?:ort)?\.?)"
+    r"^(?P<g>(?:tech(?:nical)?\.?\s*)?rep\.|tech(?:nical)?\.?\s+rep(?:ort)?\.?|arbeitspapier|diskussionspapier)"
     r"\s*(?:no\.?\s*)?(?P<n>[A-Z0-9][\w./-]*\d[\w./-]*)?$",
     re.IGNORECASE,
 )
@@ -59,7 +59,8 @@ def clean_doi(doi: str) -> str:
 _LEAD_IN = re.compile(
     r"^(?:(?:for|on)\s+(?:the\s+)?(?:background|more|details|further|a discussion|an overview|this|example)"
     r"[^,:]{0,60}[,:]?\s+)?"
-    r"(?:see\s+also|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|e\.g\.,?|also|as\s+(?:cited|quoted)\s+in"
+    r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
+    r"|also|as\s+(?:cited|quoted)\s+in"
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
     r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?|cfr\."
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
@@ -195,6 +196,13 @@ _STOP_BEFORE_CLOSE = re.compile(r"[,;:.]\s*([’”\"'»])$")
 _INITIALS_AT_END = re.compile(r"(?:\b\w\.)+$")
 
 
+# A translation after a title in another language (Chicago 14.88): "[Energy white paper 2023]"; not "[sic]"
+_TRANSLATED_TITLE = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\]$")
+
+
+_TRANSLATED_CONTAINER = re.compile(r"(?<=\w)\s+\[[^\[\]]*\s[^\[\]]*\]?$")
+
+
 def _clean_title(title: str) -> str:
     title = _SPACES.sub(" ", title).strip()
     title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
@@ -295,7 +303,7 @@ VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com
 
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$")
 _PAGES = re.compile(
-    r"^(?:pp?\.|pages?|s\.|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
+    r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
     r"(?:\s*n\.\s*\d+)?$"
 )
 _BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
@@ -363,8 +371,21 @@ def strip_label(text: str) -> str:
     return _NUMBER_LABEL.sub("", text, count=1)
 
 
+# A signal set in italics (Bluebook): "*See* Smith v. Maryland", "*Id.* at 351", "_See also_ ..."
+_ITALIC_SIGNAL = re.compile(
+    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ibid\.?)[,:]?)\1(?=\s|,|$)",
+    re.IGNORECASE,
+)
+
+
+def unwrap_signal(text: str) -> str:
+    """'*See* X' -> 'See X': the signal's emphasis is typography, not part of a title."""
+    return _ITALIC_SIGNAL.sub(r"\2", text, count=1)
+
+
 def strip_lead_in(text: str) -> str:
     """'See also ...', 'For the background, see ...', 'Cited in ...' -> the reference itself."""
+    text = unwrap_signal(text)
     previous = None
     while previous != text:
         previous = text
@@ -405,7 +426,7 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
 
 def _rule_draft(raw: str) -> Draft:
     work = strip_lead_in(strip_label(raw))
-    legal = _legal_draft(work)
+    legal = _legal_draft_with_links(work)
     if legal is not None:
         return legal
     draft = Draft(text=work)
@@ -430,7 +451,8 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
-    shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review")
+    shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
+              "colon-author")
     return draft.shape in shapes or _web_footnote(draft) or _report_footnote(draft)
 
 
@@ -455,6 +477,22 @@ _EU_ACT = re.compile(
     r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
 )
+# "Regulation (EU) 2024/1252 establishing a framework for ... (2024). Official Journal of the European Union":
+# an EU act named by its number, dated and placed in the Journal after the title (APA)
+_EU_ACT_NUMBERED = re.compile(
+    r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
+    r"\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+)?\d+/\d+(?:/(?:EU|EC|EEC))?\b[^()]*?)\.?"
+    r"(?:\s*\((?P<year>" + _YEAR_RE + r")\)\.?\s*(?P<journal>Official\s+Journal[^,.]*)?.*)?$"
+)
+# "Convention Regarding the Regime of the Straits, signed at Montreux, 20 July 1936, 173 LNTS 213": a treaty
+# with its place in a treaty series (volume, series, first page)
+_TREATY_SERIES = re.compile(
+    r",?\s*(?P<volume>\d+)\s+(?:U\.?N\.?T\.?S|L\.?N\.?T\.?S|I\.?L\.?M|U\.?K\.?T\.?S|U\.?S\.?T|T\.?I\.?A\.?S|C\.?T\.?S)\.?"
+    r"\s+(?P<page>\d+)"
+)
+_TREATY_TITLE = re.compile(
+    r"^(?P<title>[^,(]*?\b(?:Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact)\b[^,(]*)"
+)
 # "Loi n° 2023-491 du 22 juin 2023 relative à ..., JO du 23 juin 2023", "Gebäudeenergiegesetz vom
 # 8. August 2020 (BGBl. I S. 1728)": the title runs to the gazette; a German title stops before "vom"
 _NATIONAL_LAW = re.compile(
@@ -471,6 +509,28 @@ _LAW_REVIEW = re.compile(
 )
 
 
+# "277 U.S. 438, 478 (1928)", "573 U.S. 373 (2014)", "138 S. Ct. 2206, 2217 (2018)": volume, reporter,
+# first page, pin page and (court and) year of a US reporter citation
+_REPORTER = re.compile(
+    r"^(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3})\s+(?P<page>\d+)"
+    r"(?:,\s*\d+(?:[–-]\d+)?)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+)
+# Bluebook articles: "Orin S. Kerr, *The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561, 563 (2009)"
+_BLUEBOOK_ARTICLE = re.compile(
+    r"^(?P<authors>[^*\d]{3,200}?),\s*[*_](?P<title>[^*_]+)[*_],\s*(?P<volume>\d+)\s+"
+    r"(?P<journal>[A-Z][^\d,*]*?)\s+(?P<page>\d+)(?:,\s*\d+(?:[–-]\d+)?)?\s*"
+    r"\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+)
+
+
+def _read_reporter(cite: str, draft: Draft) -> None:
+    """A US reporter citation's volume, reporter (the container) and first page."""
+    m = _REPORTER.match(cite)
+    if m:
+        draft.volume, draft.container, draft.pages = m.group("volume"), m.group("reporter"), m.group("page")
+        draft.issued = draft.issued or PartialDate(int(m.group("year")))
+
+
 def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
     """A decision's or act's full date when it states one; else a statute's year (the last in its title)."""
     if not found:
@@ -479,6 +539,22 @@ def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
     if full:
         return full[0]
     return found[-1] if kind == "legislation" else found[0]
+
+
+def _legal_draft_with_links(work: str) -> Draft | None:
+    """A legal citation read with its link and access date set aside ('... L series. http://data.europa.eu/...')."""
+    if not _LINK_HINT.search(work):
+        return _legal_draft(work)
+    links = Draft(text=work)
+    bare = _take_special_dates(_take_identifiers(work, links), links)
+    legal = _legal_draft(bare)
+    if legal is not None:
+        legal.text = work
+        legal.urls, legal.doi, legal.accessed, legal.modified = links.urls, links.doi, links.accessed, links.modified
+    return legal
+
+
+_LINK_HINT = re.compile(r"https?://|www\.|\b10\.\d{4,}/|\baccessed\b|\bretrieved\b", re.IGNORECASE)
 
 
 def is_legal_citation(text: str) -> bool:
@@ -506,6 +582,29 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = _legal_date([d.date for d in found], kind)
         if kind == "legal_case":
             draft.number = m.group("cite").strip(" ,")
+            _read_reporter(draft.number, draft)
+        return draft
+    m = _EU_ACT_NUMBERED.match(plain)
+    if m:
+        draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal",
+                      type="legislation", container=(m.group("journal") or "").strip())
+        found = dates.find_dates(m.group("title"))
+        draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date([], "legislation")
+        draft.issued = draft.issued or _legal_date([d.date for d in found], "legislation")
+        return draft
+    series = _TREATY_SERIES.search(plain)
+    title = _TREATY_TITLE.match(plain) if series else None
+    if title:
+        draft = Draft(text=text, title=title.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
+                      volume=series.group("volume"), pages=series.group("page"))
+        draft.issued = _legal_date([d.date for d in dates.find_dates(plain[: series.start()])], "legal_case")
+        return draft
+    m = _BLUEBOOK_ARTICLE.match(plain)
+    if m and names.parse_names(m.group("authors")):
+        draft = Draft(text=text, title=m.group("title").strip(), title_kind="italic", shape="law-review",
+                      type="article-journal", container=m.group("journal").strip(), pages=m.group("page"),
+                      volume=m.group("volume"), issued=PartialDate(int(m.group("year"))))
+        draft.authors = names.parse_names(m.group("authors"))
         return draft
     m = _LAW_REVIEW.match(plain)
     if m and not dates.find_dates(m.group("journal")):
@@ -770,6 +869,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if dates.is_only_date(chunk):
         draft.issued = draft.issued or dates.parse_date(chunk)
         return
+    pages = _PAGES.match(chunk)
+    if pages and chunk[:2] in ("S.", "s."):  # "S. 112" (Seite), before it looks like a journal "S" volume 112
+        draft.pages = draft.pages or _dash(pages.group("p"))
+        return
     volume_issue = _VOLUME_ISSUE.fullmatch(chunk)
     if volume_issue and not draft.volume:
         draft.volume, draft.issue = volume_issue.group("v"), volume_issue.group("i")
@@ -938,6 +1041,8 @@ def _edition(text: str) -> str:
 
 
 def _parse_plain(text: str, draft: Draft) -> None:
+    if _parse_colon_author(text, draft):
+        return
     apa = _APA_HEAD.match(text)
     if apa and _plausible_authors(apa.group("authors")):
         _parse_apa(apa, draft)
@@ -954,6 +1059,48 @@ def _parse_plain(text: str, draft: Draft) -> None:
         _parse_bibliography_style(sentences, draft)
         return
     _parse_plain_chunks(text, draft)
+
+
+# German notes (DIN 1505 and its kin): "Volker Quaschning: Regenerative Energiesysteme, 9. Aufl., München:
+# Hanser 2015, S. 112", "Agora Energiewende (Hrsg.): Wärmewende 2030, Berlin, Februar 2017"
+_COLON_AUTHOR = re.compile(
+    r"^(?P<authors>[^:\d“”„\"«»()]{3,200}?)\s*(?P<role>\((?:Hrsg|Hg|Eds?|éds?|dir)\.?\))?:\s+(?P<rest>\S.*)$"
+)
+# What marks the German form apart from an English "Title: Subtitle, New York: Wiley, 1962": a year after
+# the publisher with no comma ("München: Hanser 2015"), "S. 112", "9. Aufl.", "Bd. 2", "vom 8. August"
+_DIN_EVIDENCE = re.compile(r":\s*[^,:;]+?\s+(?:1[5-9]|20)\d\d\b|\bS\.\s*\d|\bAufl\.|\bBd\.|\bJg\.|\bvom\s+\d")
+
+
+def _parse_colon_author(text: str, draft: Draft) -> bool:
+    """'Authors: Title, facts' read whole, when the part before the colon names people or a body
+    marked as editor ('(Hrsg.)'), the title runs to the first comma and every fact after it is
+    understood (a place, publisher, edition, date, pages); otherwise the other readers try."""
+    m = _COLON_AUTHOR.match(text)
+    if not m or re.search(r"[a-z]{2}\.\s", m.group("authors")):  # "Sambrook, Joe. Molecular Cloning: ..."
+        return False
+    authors = m.group("authors").strip()
+    people = names.looks_like_person(authors) or names.has_name_list_shape(authors)
+    if not (m.group("role") or (people and _DIN_EVIDENCE.search(m.group("rest")))):
+        return False  # "Money Market Investments: The Risk and Return, New York: ..." is a title
+    head, _, tail = m.group("rest").partition(", ")
+    if not head or dates.find_dates(head) or "(" in m.group("rest"):  # "(Princeton, NJ: ...)" is Chicago
+        return False
+    trial = replace(draft, urls=list(draft.urls), notes=list(draft.notes), texts=[])
+    named = names.parse_names(authors)
+    if m.group("role") and people and not names.is_organisation(authors):
+        trial.editors = named
+    else:
+        trial.authors = named if people else (Name(literal=authors),)
+    trial.title, trial.title_kind, trial.shape = _clean_title(head), "plain", "colon-author"
+    tail = re.sub(r"(?<=:\s)(?P<p>[^,:;]+?)\s+(?P<y>(?:1[5-9]|20)\d\d)\b", r"\g<p>, \g<y>", tail)  # "Hanser 2015"
+    _parse_tail(tail, trial)
+    lone = trial.texts[0] if len(trial.texts) == 1 else ""
+    if lone and not trial.place and "." not in lone and places.looks_like_city(lone):
+        trial.place = trial.texts.pop()  # "Berlin, Februar 2017", "Dessau-Roßlau, Mai 2023"
+    if trial.texts or trial.container or trial.volume or trial.issue or not (trial.place or trial.publisher):
+        return False
+    vars(draft).update(vars(trial))
+    return True
 
 
 def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
@@ -1162,6 +1309,8 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
             draft.chapter = True  # "In: The Handbook of ..." / "in *Book*, ed. ..."
             draft.container = re.sub(r"^(?:in|In|IN)[:\s]\s*", "", value).strip(" *")
         elif label == "title":
+            if "[" in span and span.rstrip(" ,.;:").endswith("]"):
+                value = span.strip(" ,.;:")  # keep a bracketed translation whole, set aside in _finish
             draft.title = draft.title or _clean_title(value.strip("“”\"‘’'„«»"))
             draft.title_kind = draft.title_kind or "plain"
         elif label == "volume" and not draft.volume:
@@ -1169,7 +1318,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
         elif label == "issue" and not draft.issue:
             draft.issue = re.sub(r"^(?:no|nr|nos|iss(?:ue)?|number|n°|heft|h)\.?\s*", "", value, flags=re.I).strip()
         elif label == "pages" and not draft.pages:
-            draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?)\s*", "", value))
+            draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", value))
         elif label == "edition":
             draft.edition = _edition(value.split()[0])
         elif label in ("url", "doi", "isbn", "citation-number"):
@@ -1186,6 +1335,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
 
 
 def _finish(draft: Draft, raw: str) -> Reference:
+    _set_translation_aside(draft)
     _place_leftover_texts(draft)
     _split_place_publisher(draft)
     url, doi = _choose_url(draft)
@@ -1222,6 +1372,19 @@ def _finish(draft: Draft, raw: str) -> Reference:
     )
 
 
+def _set_translation_aside(draft: Draft) -> None:
+    """'Enerugī hakusho 2023 [Energy white paper 2023]': the title as published; its translation is a note."""
+    m = _TRANSLATED_TITLE.search(draft.title)
+    if m and m.start():
+        draft.title = draft.title[: m.start()].strip()
+        if draft.title[-1:] in "”\"’'" and draft.title[:1] not in "“\"‘'„«":
+            draft.title = draft.title[:-1]  # the closing quote of '“Ob istoricheskom ...” [On the ...]'
+        draft.notes.append(m.group(0).strip())
+    m = _TRANSLATED_CONTAINER.search(draft.container)
+    if m and m.start():  # "Uluslararası İlişkiler [International Relations]" (its "]" may be cut by the tagger)
+        draft.container = draft.container[: m.start()].strip()
+
+
 def _place_leftover_texts(draft: Draft) -> None:
     """Text chunks after the title: the first is the container, an organisation after it the publisher."""
     texts = draft.texts
@@ -1244,7 +1407,9 @@ def _words(text: str) -> set[str]:
     return {w.lower().strip(".,’'") for w in re.findall(r"[\w.’']+", text)}
 
 
-_REPORT_GENRE = r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b)"
+_REPORT_GENRE = (
+    r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b|arbeitspapier|diskussionspapier)"
+)
 _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
 
 

@@ -68,6 +68,23 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
     assert len(split_works("“A; B and C,” Foreign Affairs, May 2020.")) == 1
 
 
+def test_italic_id_is_ibid():
+    assert parse_note("*Id.* at 351.").kind == "ibid"
+    assert parse_note("_Ibid._, 12.").kind == "ibid"
+
+
+def test_a_source_cited_in_another_work_gives_both_works():
+    works = split_works(
+        "Friedrich List, *Das nationale System der politischen Ökonomie* (Stuttgart: Cotta, 1841), quoted in"
+        " Ha-Joon Chang, *Kicking Away the Ladder* (London: Anthem Press, 2002), 4."
+    )
+    assert [w.split(",")[0] for w in works] == ["Friedrich List", "Ha-Joon Chang"]
+    assert split_works("Quoted in Ha-Joon Chang, *Kicking Away the Ladder* (London: Anthem, 2002), 4.") == [
+        "Ha-Joon Chang, *Kicking Away the Ladder* (London: Anthem, 2002), 4."
+    ]
+    assert len(split_works("A remark he made often, as quoted in Chang, *Kicking Away the Ladder*, 4.")) == 1
+
+
 def test_ibid_and_short_forms_add_citations_to_the_work_they_repeat():
     library = build_library(
         [commentary(HARA, "Ibid., 45.", BROWN, "Hara, *Japanese-Soviet/Russian Relations*, 31–34.")]

@@ -375,6 +375,58 @@ CASES = [
         dict(place="Barcelona", publisher="Emecé Editores"),
         id="place-after-a-sentence-is-not-the-sentence",
     ),
+    pytest.param(
+        "Treaty on the Non-Proliferation of Nuclear Weapons, July 1, 1968, 21 U.S.T. 483, 729 U.N.T.S. 161.",
+        dict(type="treaty", title="Treaty on the Non-Proliferation of Nuclear Weapons", issued=PartialDate(1968, 7, 1),
+             volume="21", pages="483"),
+        id="treaty-in-a-treaty-series",
+    ),
+    pytest.param(
+        "Vienna Convention on the Law of Treaties (adopted 23 May 1969, entered into force 27 January 1980)"
+        " 1155 UNTS 331, art 31.",
+        dict(type="treaty", title="Vienna Convention on the Law of Treaties", issued=PartialDate(1969, 5, 23),
+             volume="1155", pages="331"),
+        id="treaty-oscola",
+    ),
+    pytest.param(
+        "Regulation (EU) 2019/943 on the internal market for electricity. (2019). Official Journal of the"
+        " European Union, L 158. https://eur-lex.europa.eu/eli/reg/2019/943/oj",
+        dict(type="legislation", title="Regulation (EU) 2019/943 on the internal market for electricity",
+             container="Official Journal of the European Union", issued=PartialDate(2019),
+             url="https://eur-lex.europa.eu/eli/reg/2019/943/oj"),
+        id="eu-act-named-by-number-apa",
+    ),
+    pytest.param(
+        "Kokusai Kyōryoku Ginkō [Japan Bank for International Cooperation], *Kaigai chokusetsu tōshi ankēto*"
+        " [Survey on overseas business operations] (Tōkyō: JBIC, 2023).",
+        dict(authors=["Kokusai Kyōryoku Ginkō"], title="Kaigai chokusetsu tōshi ankēto",
+             note="[Survey on overseas business operations]"),
+        id="translated-names-and-titles-in-brackets",
+    ),
+    pytest.param(
+        "Vgl. Ulrich Beck: Risikogesellschaft. Auf dem Weg in eine andere Moderne, Frankfurt am Main:"
+        " Suhrkamp 1986, S. 25.",
+        dict(type="book", authors=["Beck, Ulrich"], title="Risikogesellschaft. Auf dem Weg in eine andere Moderne",
+             place="Frankfurt am Main", publisher="Suhrkamp", issued=PartialDate(1986), pages="25"),
+        id="german-author-colon-title",
+    ),
+    pytest.param(
+        "Umweltbundesamt (Hrsg.): Klimaschutz in Zahlen, Dessau-Roßlau, Mai 2023.",
+        dict(authors=["Umweltbundesamt"], title="Klimaschutz in Zahlen", issued=PartialDate(2023, 5)),
+        id="german-issuing-body-colon-title",
+    ),
+    pytest.param(
+        "Brown v. Board of Education, 347 U.S. 483, 495 (1954).",
+        dict(type="legal_case", title="Brown v. Board of Education", container="U.S.", volume="347", pages="483",
+             issued=PartialDate(1954)),
+        id="bluebook-case-reporter",
+    ),
+    pytest.param(
+        "*See* Daniel J. Solove, *A Taxonomy of Privacy*, 154 U. Pa. L. Rev. 477, 480 (2006).",
+        dict(type="article-journal", authors=["Solove, Daniel J."], title="A Taxonomy of Privacy",
+             container="U. Pa. L. Rev.", volume="154", pages="477", issued=PartialDate(2006)),
+        id="bluebook-article-after-an-italic-signal",
+    ),
 ]
 
 
