@@ -380,7 +380,7 @@ _ITALIC_SIGNAL = re.compile(
 
 def unwrap_signal(text: str) -> str:
     """'*See* X' -> 'See X': the signal's emphasis is typography, not part of a title."""
-    return _ITALIC_SIGNAL.sub(r"\2", text, count=1)
+    return _ITALIC_SIGNAL.sub(r"\2", text, count=1) if text[:1] in "*_" else text
 
 
 def strip_lead_in(text: str) -> str:
@@ -545,6 +545,8 @@ def _legal_draft_with_links(work: str) -> Draft | None:
     """A legal citation read with its link and access date set aside ('... L series. http://data.europa.eu/...')."""
     if not _LINK_HINT.search(work):
         return _legal_draft(work)
+    if not LEGAL_WORDS.search(work) and _legal_draft(work) is None:
+        return None
     links = Draft(text=work)
     bare = _take_special_dates(_take_identifiers(work, links), links)
     legal = _legal_draft(bare)
@@ -592,14 +594,14 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date([], "legislation")
         draft.issued = draft.issued or _legal_date([d.date for d in found], "legislation")
         return draft
-    series = _TREATY_SERIES.search(plain)
-    title = _TREATY_TITLE.match(plain) if series else None
-    if title:
+    title = _TREATY_TITLE.match(plain)
+    series = _TREATY_SERIES.search(plain) if title else None
+    if series:
         draft = Draft(text=text, title=title.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
                       volume=series.group("volume"), pages=series.group("page"))
         draft.issued = _legal_date([d.date for d in dates.find_dates(plain[: series.start()])], "legal_case")
         return draft
-    m = _BLUEBOOK_ARTICLE.match(plain)
+    m = _BLUEBOOK_ARTICLE.match(plain) if "*" in plain or "_" in plain else None
     if m and names.parse_names(m.group("authors")):
         draft = Draft(text=text, title=m.group("title").strip(), title_kind="italic", shape="law-review",
                       type="article-journal", container=m.group("journal").strip(), pages=m.group("page"),
@@ -879,7 +881,8 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     # parenthesised publication facts inside the chunk: "(London: Routledge, 1998)"
     parens = re.findall(r"\(([^()]*)\)", chunk)
-    if parens and _PROCEEDINGS.search(chunk) and not dates.find_dates(chunk):
+    if parens and ("roc" in chunk or "onf" in chunk or "ymposium" in chunk or "orkshop" in chunk) \
+            and _PROCEEDINGS.search(chunk) and not dates.find_dates(chunk):
         draft.texts.append(chunk)  # "Proc. IEEE Conf. ... (CVPR)": the acronym is part of the name
         return
     outside = re.sub(r"\s*\([^()]*\)\s*", " ", chunk).strip(" ,.:")
@@ -1075,7 +1078,7 @@ def _parse_colon_author(text: str, draft: Draft) -> bool:
     """'Authors: Title, facts' read whole, when the part before the colon names people or a body
     marked as editor ('(Hrsg.)'), the title runs to the first comma and every fact after it is
     understood (a place, publisher, edition, date, pages); otherwise the other readers try."""
-    m = _COLON_AUTHOR.match(text)
+    m = _COLON_AUTHOR.match(text) if ": " in text else None
     if not m or re.search(r"[a-z]{2}\.\s", m.group("authors")):  # "Sambrook, Joe. Molecular Cloning: ..."
         return False
     authors = m.group("authors").strip()
@@ -1374,13 +1377,13 @@ def _finish(draft: Draft, raw: str) -> Reference:
 
 def _set_translation_aside(draft: Draft) -> None:
     """'Enerugī hakusho 2023 [Energy white paper 2023]': the title as published; its translation is a note."""
-    m = _TRANSLATED_TITLE.search(draft.title)
+    m = _TRANSLATED_TITLE.search(draft.title) if "[" in draft.title else None
     if m and m.start():
         draft.title = draft.title[: m.start()].strip()
         if draft.title[-1:] in "”\"’'" and draft.title[:1] not in "“\"‘'„«":
             draft.title = draft.title[:-1]  # the closing quote of '“Ob istoricheskom ...” [On the ...]'
         draft.notes.append(m.group(0).strip())
-    m = _TRANSLATED_CONTAINER.search(draft.container)
+    m = _TRANSLATED_CONTAINER.search(draft.container) if "[" in draft.container else None
     if m and m.start():  # "Uluslararası İlişkiler [International Relations]" (its "]" may be cut by the tagger)
         draft.container = draft.container[: m.start()].strip()
 
@@ -1425,7 +1428,7 @@ def infer_type(draft: Draft, url: str) -> str:
         re.I,
     ):
         return "thesis"
-    if _PROCEEDINGS.search(draft.container) and not (draft.volume or draft.issue):
+    if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
         return "paper-conference"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
