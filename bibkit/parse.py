@@ -31,7 +31,7 @@ from .reference import (
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-_IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE)
+_IBID = re.compile(r"^(?:ib[ií]d|ib[ií]dem|id|ivi)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE)  # Ibíd. (es), Ivi (it)
 _OP_CIT = re.compile(r",?\s*\b(?:op\.?\s*cit|loc\.?\s*cit|art\.?\s*cit)\.?,?", re.IGNORECASE)
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|para|paras|ch|chap|sec)\.?\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"

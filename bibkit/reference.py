@@ -453,7 +453,21 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author")
-    return draft.shape in shapes or _web_footnote(draft) or _report_footnote(draft)
+    return draft.shape in shapes or _web_footnote(draft) or _report_footnote(draft) or _city_publisher_tail(draft)
+
+
+def _city_publisher_tail(draft: Draft) -> bool:
+    """'Italo Calvino, Lezioni americane, Milano, Garzanti, 1988' (Italian, Spanish): author, title, then a
+    known city, a publisher and the year, all apart by commas."""
+    return (
+        draft.title_kind == "plain"
+        and bool(draft.authors and draft.issued)
+        and not any(re.search(r"[()]", a.display()) for a in draft.authors)  # "(dir.)" left in a name
+        and len(draft.texts) == 2
+        and not draft.container
+        and places.is_city(draft.texts[0])
+        and not places.is_city(draft.texts[1])
+    )
 
 
 # ---- legal citations: court decisions, statutes, EU acts, law-review articles (OSCOLA, Bluebook)
@@ -1022,6 +1036,13 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
 
 def _split_place_publisher(draft: Draft) -> None:
     """'Paris, Seuil' read as the place (French and German books write place, publisher, year)."""
+    chunks = split_top_level(draft.place, ",")
+    if len(chunks) > 2 and not draft.publisher and places.is_city(chunks[0]) and not places.place_run(chunks):
+        # "Torino, Einaudi, 1965, § XII" (Italian, Spanish): place, publisher, then the date and a locator
+        draft.place, draft.publisher = chunks[0], chunks[1]
+        for chunk in chunks[2:]:
+            _read_plain_chunk(chunk, draft)
+        return
     place, _, publisher = draft.place.partition(", ")
     if publisher and not draft.publisher and places.is_city(place) and not places.place_run([place, publisher]) \
             and not places.is_city(publisher):
@@ -1392,6 +1413,9 @@ def _place_leftover_texts(draft: Draft) -> None:
     """Text chunks after the title: the first is the container, an organisation after it the publisher."""
     texts = draft.texts
     draft.texts = []
+    if _city_publisher_tail(replace(draft, texts=texts)) and not (draft.place or draft.publisher):
+        draft.place, draft.publisher = texts
+        return
     for text in texts:
         if not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
             draft.container = text

@@ -71,6 +71,8 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
 def test_italic_id_is_ibid():
     assert parse_note("*Id.* at 351.").kind == "ibid"
     assert parse_note("_Ibid._, 12.").kind == "ibid"
+    assert parse_note("Ibíd., p. 45.").kind == "ibid"  # Spanish
+    assert parse_note("Ivi, p. 88.").kind == "ibid"  # Italian: the same work, another page
 
 
 def test_a_source_cited_in_another_work_gives_both_works():

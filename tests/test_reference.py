@@ -422,6 +422,11 @@ CASES = [
         id="bluebook-case-reporter",
     ),
     pytest.param(
+        "Italo Calvino, Lezioni americane, Milano, Garzanti, 1988, p. 12.",
+        dict(place="Milano", publisher="Garzanti", issued=PartialDate(1988)),
+        id="italian-place-comma-publisher-comma-year",
+    ),
+    pytest.param(
         "*See* Daniel J. Solove, *A Taxonomy of Privacy*, 154 U. Pa. L. Rev. 477, 480 (2006).",
         dict(type="article-journal", authors=["Solove, Daniel J."], title="A Taxonomy of Privacy",
              container="U. Pa. L. Rev.", volume="154", pages="477", issued=PartialDate(2006)),
