@@ -487,15 +487,16 @@ _STATUTE = re.compile(
     r"(?P<rest>(?:,\s*(?:ss?|sch|art|arts|reg|regs|para|paras|section|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
+_EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
 _EU_ACT = re.compile(
-    r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)\b.+?)"
+    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
 )
 # "Regulation (EU) 2024/1252 establishing a framework for ... (2024). Official Journal of the European Union":
 # an EU act named by its number, dated and placed in the Journal after the title (APA)
 _EU_ACT_NUMBERED = re.compile(
-    r"^(?P<title>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
-    r"\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+)?\d+/\d+(?:/(?:EU|EC|EEC))?\b[^()]*?)\.?"
+    r"^(?P<title>" + _EU_ACT_KIND
+    + r"\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+)?\d+/\d+(?:/(?:EU|EC|EEC))?\b[^()]*?)\.?"
     r"(?:\s*\((?P<year>" + _YEAR_RE + r")\)\.?\s*(?P<journal>Official\s+Journal[^,.]*)?.*)?$"
 )
 # "Convention Regarding the Regime of the Straits, signed at Montreux, 20 July 1936, 173 LNTS 213": a treaty
