@@ -196,11 +196,9 @@ _STOP_BEFORE_CLOSE = re.compile(r"[,;:.]\s*([’”\"'»])$")
 _INITIALS_AT_END = re.compile(r"(?:\b\w\.)+$")
 
 
-# A translation after a title in another language (Chicago 14.88): "[Energy white paper 2023]"; not "[sic]"
-_TRANSLATED_TITLE = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\]$")
-
-
-_TRANSLATED_CONTAINER = re.compile(r"(?<=\w)\s+\[[^\[\]]*\s[^\[\]]*\]?$")
+# A translation after a title or a journal's name in another language (Chicago 14.88): "[Energy white
+# paper 2023]", not "[sic]"; the tagger may have cut the closing bracket off a container
+_TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\]?$")
 
 
 def _clean_title(title: str) -> str:
@@ -605,16 +603,15 @@ def _legal_draft(text: str) -> Draft | None:
     if m:
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal",
                       type="legislation", container=(m.group("journal") or "").strip())
-        found = dates.find_dates(m.group("title"))
-        draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date([], "legislation")
-        draft.issued = draft.issued or _legal_date([d.date for d in found], "legislation")
+        found = [d.date for d in dates.find_dates(m.group("title"))]
+        draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date(found, "legislation")
         return draft
     title = _TREATY_TITLE.match(plain)
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
         draft = Draft(text=text, title=title.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
                       volume=series.group("volume"), pages=series.group("page"))
-        draft.issued = _legal_date([d.date for d in dates.find_dates(plain[: series.start()])], "legal_case")
+        draft.issued = _legal_date([d.date for d in dates.find_dates(plain[: series.start()])], "treaty")
         return draft
     m = _BLUEBOOK_ARTICLE.match(plain) if "*" in plain or "_" in plain else None
     if m and names.parse_names(m.group("authors")):
@@ -1399,24 +1396,24 @@ def _finish(draft: Draft, raw: str) -> Reference:
 
 def _set_translation_aside(draft: Draft) -> None:
     """'Enerugī hakusho 2023 [Energy white paper 2023]': the title as published; its translation is a note."""
-    m = _TRANSLATED_TITLE.search(draft.title) if "[" in draft.title else None
+    m = _TRANSLATION.search(draft.title) if "[" in draft.title else None
     if m and m.start():
         draft.title = draft.title[: m.start()].strip()
         if draft.title[-1:] in "”\"’'" and draft.title[:1] not in "“\"‘'„«":
             draft.title = draft.title[:-1]  # the closing quote of '“Ob istoricheskom ...” [On the ...]'
         draft.notes.append(m.group(0).strip())
-    m = _TRANSLATED_CONTAINER.search(draft.container) if "[" in draft.container else None
+    m = _TRANSLATION.search(draft.container) if "[" in draft.container else None
     if m and m.start():  # "Uluslararası İlişkiler [International Relations]" (its "]" may be cut by the tagger)
         draft.container = draft.container[: m.start()].strip()
 
 
 def _place_leftover_texts(draft: Draft) -> None:
     """Text chunks after the title: the first is the container, an organisation after it the publisher."""
+    if _city_publisher_tail(draft) and not (draft.place or draft.publisher):
+        (draft.place, draft.publisher), draft.texts = draft.texts, []
+        return
     texts = draft.texts
     draft.texts = []
-    if _city_publisher_tail(replace(draft, texts=texts)) and not (draft.place or draft.publisher):
-        draft.place, draft.publisher = texts
-        return
     for text in texts:
         if not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
             draft.container = text
