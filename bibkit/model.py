@@ -159,7 +159,7 @@ class Reference:
     issue: str = ""
     pages: str = ""
     edition: str = ""
-    number: str = ""  # report or document number
+    number: str = ""  # report or document number; a preprint's "arXiv:2104.10350" (see ``arxiv_id``)
     genre: str = ""  # "Press conference", "Policy brief", "PhD diss." ...
     url: str = ""
     doi: str = ""
@@ -179,6 +179,11 @@ class Reference:
     def date(self) -> PartialDate | None:
         """The date to cite the work by: issued, else last modified."""
         return self.issued or self.modified
+
+    @property
+    def arxiv_id(self) -> str:
+        """'2104.10350' when ``number`` holds an arXiv identifier ("arXiv:2104.10350"), else ''."""
+        return self.number[6:].strip() if self.number[:6].lower() == "arxiv:" else ""
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,6 @@ _FOREIGN_TYPES = {
 _FOREIGN_GENRE = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}
 _MODIFIED = re.compile(r"^Last modified (\d{4}(?:-\d{2}){0,2})(?:\. (.*))?$", re.S)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_ARXIV_NUMBER = re.compile(r"^arXiv:", re.IGNORECASE)  # the parser's "arXiv:2104.10350" -> eprint
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _VERBATIM = {"url", "doi", "file", "eprint", "verba", "verbb", "verbc"}
 _NAME_AND = re.compile(r"[ \t\n]+and[ \t\n]+", re.I)  # BibTeX's whitespace: not NBSP
@@ -165,9 +164,9 @@ def reference_to_fields(
         ("series", escape(ref.collection)),
         ("volume", escape(ref.volume)),
         (roles["issue"], escape(ref.issue)),
-        (roles["number"], escape(ref.number) if not _ARXIV_NUMBER.match(ref.number) else ""),
-        ("eprinttype", "arxiv" if _ARXIV_NUMBER.match(ref.number) else ""),
-        ("eprint", verbatim(_ARXIV_NUMBER.sub("", ref.number)) if _ARXIV_NUMBER.match(ref.number) else ""),
+        (roles["number"], escape(ref.number) if not ref.arxiv_id else ""),
+        ("eprinttype", "arxiv" if ref.arxiv_id else ""),  # a number in @misc is invalid for biber
+        ("eprint", verbatim(ref.arxiv_id)),
         ("pages", _pages(ref.pages)),
         ("edition", escape(ref.edition)),
         (roles["genre"], escape(genre)),

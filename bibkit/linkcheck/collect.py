@@ -104,8 +104,8 @@ def collect_reference(ref: Reference, source: str = "") -> list[LinkRequest]:
     if ref.doi:
         found.append(("doi", ref.doi if ref.doi.lower().startswith(("doi:", "http")) else f"doi:{ref.doi}"))
     extra = {name.lower(): value for name, value in ref.extra}
-    if ref.number.lower().startswith("arxiv:"):  # eprinttype = {arxiv} is read into "arXiv:ID"
-        found.append(("eprint", f"https://arxiv.org/abs/{ref.number[6:].strip()}"))
+    if ref.arxiv_id:  # eprinttype = {arxiv} is read into "arXiv:ID"
+        found.append(("eprint", f"https://arxiv.org/abs/{ref.arxiv_id}"))
     elif extra.get("eprint") and extra.get("archiveprefix", "").lower() == "arxiv":
         found.append(("eprint", f"https://arxiv.org/abs/{extra['eprint'].strip()}"))
     texts = [("note", ref.note)] + [(name, extra.get(name, "")) for name in _NOTE_FIELDS if name != "note"]
