@@ -123,6 +123,7 @@ def _split_secondary(text: str) -> list[str]:
 
 
 def _outside_brackets(head: str) -> bool:
+    """No bracket or quote is left open at the end of ``head`` (a probe ';' after it splits only then)."""
     return head.count("(") == head.count(")") and len(_split_outside_quotes(head + " ;x", ";")) > 1
 
 
