@@ -342,6 +342,20 @@ def test_html_missing_target_and_backlinks() -> None:
     assert [p.message for p in problems] == ["marker [2] has no note"]
 
 
+def test_wikipedia_cite_element_is_not_an_italic_title() -> None:
+    """<cite class="citation"> wraps a whole reference; only the <i> inside it is the title,
+    while a bare <cite>Title</cite> is still one."""
+    html = ("<html><body><p>One.<sup><a href='#fn1'>1</a></sup> Two.<sup><a href='#fn2'>2</a></sup></p>"
+            "<ol class='references'><li id='fn1'><cite class='citation book'>Post, John D. (1977)."
+            " <i>The Last Great Subsistence Crisis</i>. Baltimore: Johns Hopkins University Press.</cite></li>"
+            "<li id='fn2'>Hara, <cite>Japanese-Soviet Relations</cite>, 12.</li></ol></body></html>")
+    commentary, _ = extract_text(html, document="w.html", path="w.html")
+    assert [n.text for n in commentary.notes] == [
+        "Post, John D. (1977). *The Last Great Subsistence Crisis*. Baltimore: Johns Hopkins University Press.",
+        "Hara, *Japanese-Soviet Relations*, 12.",
+    ]
+
+
 def test_html_without_linked_notes_falls_back_to_endnotes() -> None:
     html = ("<html><body><h1>Plain Page</h1><p>A claim.<sup>1</sup> Another.<sup>2</sup></p>"
             "<h2>Notes</h2><ol><li>First.</li><li>Second.</li></ol></body></html>")

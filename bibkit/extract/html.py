@@ -232,7 +232,7 @@ def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str
         return
     if tag == "br" or (tag in _BLOCK_TAGS and not top):
         out.append(" ")
-    italic = tag in _ITALIC_TAGS
+    italic = tag in _ITALIC_TAGS and not (tag == "cite" and _wraps_a_citation(el))
     if italic:
         out.append("*")
     if el.text and tag:
@@ -247,6 +247,14 @@ def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str
         _keep_url(_attr(el, "href"), el.text_content(), urls)
     if tag in _BLOCK_TAGS and not top:
         out.append(" ")
+
+
+def _wraps_a_citation(cite: HtmlElement) -> bool:
+    """Wikipedia's <cite class="citation"> holds a whole reference, titles in <i> inside it:
+    a <cite> is a title only when it holds no italics of its own."""
+    return "citation" in _attr(cite, "class").lower() or any(
+        child.tag in ("i", "em") for child in cite.iter() if child is not cite
+    )
 
 
 def _is_backlink(a: HtmlElement) -> bool:
