@@ -108,6 +108,7 @@ _ENGLISH = set(
 # other languages write months in lower case ("7 kwietnia 2022", "3 mars 2021").
 _MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
 _MONTH = r"(?P<{name}>(?:" + "|".join(_MONTH_WORDS) + r")\.?)"
+_ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -135,8 +136,9 @@ PATTERNS = [
         r"(?<![\d/])" + _YEAR.format(name="y") + r"\s+" + _MONTH.format(name="mn")
         + r"(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?![\w])"
     ),
-    re.compile(r"\b" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
-    re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\s+" + _YEAR.format(name="y")),
+    # "May 2014", "July-August, 1963" (a bimonthly issue: the span covers both months, the date is the last)
+    re.compile(r"\b(?:" + _ANY_MONTH + r"\s*[-–/]\s*)?" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
+    re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter),?\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
 ]
 _CAPS_MONTH = re.compile(r"\b(" + "|".join(m.upper() for m in MONTHS if len(m) > 3) + r")\b")

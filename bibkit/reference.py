@@ -319,8 +319,8 @@ _EDITION = re.compile(
 _EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IGNORECASE)
 _TRANSLATOR = re.compile(r"^(?:trans(?:lated)?\.?\s*(?:by)?)\s+(?P<n>.+)$", re.IGNORECASE)
 _JOURNAL_ISSUE = re.compile(
-    r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:vol(?:ume)?\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
-    r"(?:\s*[,.]?\s*(?:no|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/-]+)\)(?=\s*[:,(]|\s*$))?"
+    r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
+    r"(?:\s*[,.]?\s*(?i:no|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
     r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
 )
 _APA_HEAD = re.compile(
@@ -451,7 +451,25 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author")
-    return draft.shape in shapes or _web_footnote(draft) or _report_footnote(draft) or _city_publisher_tail(draft)
+    return (
+        draft.shape in shapes
+        or _web_footnote(draft)
+        or _report_footnote(draft)
+        or _city_publisher_tail(draft)
+        or _fully_read(draft)
+    )
+
+
+def _fully_read(draft: Draft) -> bool:
+    """A marked title and a tail the rules read to the last word as publication facts: a journal
+    with volume or pages, or a publisher, and a date (Chicago, MLA, APA articles and books)."""
+    return (
+        draft.title_kind in ("quoted", "italic")
+        and not (draft.texts or draft.notes or draft.chapter)
+        and bool(draft.issued)
+        and bool(draft.authors or draft.container or draft.publisher)
+        and (bool(draft.container and (draft.volume or draft.pages)) or bool(draft.publisher and not draft.container))
+    )
 
 
 def _city_publisher_tail(draft: Draft) -> bool:
@@ -946,6 +964,9 @@ def _read_journal(m: re.Match, draft: Draft) -> None:
 def _read_parenthetical(inner: str, draft: Draft) -> None:
     inner = inner.strip(" ,.;")
     if not inner:
+        return
+    if inner.endswith(":"):  # "(Internet Archive copy: URL)": the label of a link already taken
+        draft.notes.append(inner.rstrip(" :"))
         return
     if dates.is_only_date(inner):
         draft.issued = draft.issued or dates.parse_date(inner)

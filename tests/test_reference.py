@@ -432,6 +432,33 @@ CASES = [
              container="U. Pa. L. Rev.", volume="154", pages="477", issued=PartialDate(2006)),
         id="bluebook-article-after-an-italic-signal",
     ),
+    pytest.param(
+        'Basmann, R. L. "A Generalized Classical Method," Econometrica, Vol. 25 (1957).',
+        dict(container="Econometrica", volume="25", issued=PartialDate(1957)),
+        id="capitalised-vol-after-the-journal",
+    ),
+    pytest.param(
+        'Flajolet, Philippe (1995), "Mellin transforms", Theoretical Computer Science 144 (1–2): 101–124',
+        dict(container="Theoretical Computer Science", volume="144", issue="1–2", pages="101–124"),
+        id="issue-range-in-parentheses",
+    ),
+    pytest.param(
+        'Tilles, Seymour. "How to Evaluate Corporate Strategy." Harvard Business Review, XLI (July-August, 1963), '
+        "pp. 111-21",
+        dict(container="Harvard Business Review", volume="XLI", publisher="", issued=PartialDate(1963, 8)),
+        id="bimonthly-issue-date",
+    ),
+    pytest.param(
+        'Morton, Michael S. "Display Systems." Industrial Management Review, IX (Fall, 1967), pp. 70-81.',
+        dict(publisher="", issued=PartialDate(1967), pages="70–81"),
+        id="season-comma-year",
+    ),
+    pytest.param(
+        "LeCun, Y. (1998). *The MNIST database*. http://yann.lecun.com/exdb/mnist/ (Internet Archive copy:"
+        " https://web.archive.org/web/2024/http://yann.lecun.com/exdb/mnist/)",
+        dict(publisher="", note="Internet Archive copy"),
+        id="label-of-a-second-link",
+    ),
 ]
 
 
@@ -440,6 +467,20 @@ def test_rules_read_each_shape(text, expected):
     ref = parse_reference(text)
     got = {name: (authors(ref) if name == "authors" else getattr(ref, name)) for name in expected}
     assert got == expected
+
+
+def test_a_fully_read_footnote_never_reaches_the_tagger():
+    """The tagger costs most of the parse time; a footnote whose tail the rules read to the last
+    word (journal, volume, issue, date, pages; or place, publisher, date) does not need it."""
+
+    def tagger(text):
+        raise AssertionError(f"tagger called on {text!r}")
+
+    for text in (
+        "John J. Mearsheimer, “Why the Ukraine Crisis Is the West’s Fault,” *Foreign Affairs* 93, no. 5 (2014): 77–89.",
+        "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945* (London: Routledge, 1998), 12.",
+    ):
+        assert parse_reference(text, tagger=tagger).issued
 
 
 def test_url_keeps_its_own_parentheses_and_drops_sentence_punctuation():
