@@ -136,8 +136,8 @@ PATTERNS = [
         r"(?<![\d/])" + _YEAR.format(name="y") + r"\s+" + _MONTH.format(name="mn")
         + r"(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?![\w])"
     ),
-    # "May 2014", "July-August, 1963" (a bimonthly issue: the span covers both months, the date is the last)
-    re.compile(r"\b(?:" + _ANY_MONTH + r"\s*[-–/]\s*)?" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")),
+    # "May 2014", "July-August, 1963" (a bimonthly issue: the date is its first month)
+    re.compile(r"\b" + _MONTH.format(name="mn") + r"(?:\s*[-–/]\s*" + _ANY_MONTH + r")?,?\s+" + _YEAR.format(name="y")),
     re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter),?\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
 ]

@@ -170,7 +170,7 @@ _CITATION_SHAPE = re.compile(
 
 def is_discursive(text: str) -> bool:
     """An aside with no source: prose, and no title marks, identifiers, or dated source."""
-    if _URL.search(text) or _DOI.search(text):
+    if _URL.search(text) or ("10." in text and _DOI.search(text)):
         return False
     span = find_title_span(text)
     if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):

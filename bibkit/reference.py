@@ -86,6 +86,12 @@ _MODIFIED = re.compile(
     r"(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
 )
+# words without which _ACCESSED, _MODIFIED, _NOISE cannot match (see mentions)
+_ACCESSED_CUES = (
+    "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
+)  # fmt: skip
+_MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
+_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[")
 _NOISE = re.compile(
     r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
     r"|\[(?:online|electronic|internet)[^\]]*\]\.?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
@@ -306,7 +312,7 @@ _PAGES = re.compile(
 )
 _BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
 _VOLUME = re.compile(
-    r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*(?:no|nr|iss(?:ue)?|number|n°)\.?\s*(?P<i>[\w/.-]+))?$",
+    r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*(?:nos?|nr|iss(?:ue)?|number|n°)\.?\s*(?P<i>[\w/.-]+))?$",
     re.IGNORECASE,
 )
 _ISSUE = re.compile(r"^(?:no|nr|iss(?:ue)?|number|n°|nos)\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
@@ -320,7 +326,7 @@ _EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IG
 _TRANSLATOR = re.compile(r"^(?:trans(?:lated)?\.?\s*(?:by)?)\s+(?P<n>.+)$", re.IGNORECASE)
 _JOURNAL_ISSUE = re.compile(
     r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
-    r"(?:\s*[,.]?\s*(?i:no|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
+    r"(?:\s*[,.]?\s*(?i:nos?|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
     r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
 )
 _APA_HEAD = re.compile(
@@ -416,7 +422,7 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
     draft = _rule_draft(raw)
     if tagger is None or rules_own(draft):
         return _finish(draft, raw)
-    segments = tagger(_NOISE.sub(" ", _ITALIC_MARK.sub("", draft.text)))
+    segments = tagger(_drop_noise(_ITALIC_MARK.sub("", draft.text)))
     if not segments:
         return _finish(draft, raw)
     return _finish(_tagged_draft(segments, draft), raw)
@@ -433,7 +439,7 @@ def _rule_draft(raw: str) -> Draft:
         work = f"{work[: span.start]} {_TITLE_MARK} {work[span.end :]}"
     work = _take_identifiers(work, draft)
     work = _take_special_dates(work, draft)
-    work = _NOISE.sub(" ", work)
+    work = _drop_noise(work)
     work = re.sub(r"\s+", " ", work).strip(" ,;:.")
     if span is not None:
         at = work.index(_TITLE_MARK)
@@ -464,7 +470,7 @@ def _fully_read(draft: Draft) -> bool:
     """A marked title and a tail the rules read to the last word as publication facts: a journal
     with volume or pages, or a publisher, and a date (Chicago, MLA, APA articles and books)."""
     return (
-        draft.title_kind in ("quoted", "italic")
+        (draft.title_kind in ("quoted", "italic") or draft.shape == "apa-article")
         and not (draft.texts or draft.notes or draft.chapter)
         and bool(draft.issued)
         and bool(draft.authors or draft.container or draft.publisher)
@@ -574,7 +580,7 @@ def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
 
 def _legal_draft_with_links(work: str) -> Draft | None:
     """A legal citation read with its link and access date set aside ('... L series. http://data.europa.eu/...')."""
-    if not _LINK_HINT.search(work):
+    if not (mentions(work, _LINK_CUES) and _LINK_HINT.search(work)):
         return _legal_draft(work)
     if not LEGAL_WORDS.search(work) and _legal_draft(work) is None:
         return None
@@ -587,6 +593,7 @@ def _legal_draft_with_links(work: str) -> Draft | None:
     return legal
 
 
+_LINK_CUES = ("http", "www.", "10.", "accessed", "retrieved")
 _LINK_HINT = re.compile(r"https?://|www\.|\b10\.\d{4,}/|\baccessed\b|\bretrieved\b", re.IGNORECASE)
 
 
@@ -718,7 +725,7 @@ def _refines(precise: PartialDate, rough: PartialDate) -> bool:
 
 
 def _take_identifiers(text: str, draft: Draft) -> str:
-    for m in list(_DOI.finditer(text)):
+    for m in list(_DOI.finditer(text)) if "10." in text else ():
         draft.doi = draft.doi or clean_doi(m.group(1))
         text = text.replace(m.group(0), " ", 1)
     for m in list(_URL.finditer(text)):
@@ -736,9 +743,23 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     return _tidy(text)
 
 
+def mentions(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any cue word occurs at all: a substring test costs a fraction of a case-blind
+    pattern tried at every position, so the costly patterns run only on notes that need them."""
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
+
+
+def _drop_noise(text: str) -> str:
+    return _NOISE.sub(" ", text) if mentions(text, _NOISE_CUES) else text
+
+
 def _take_special_dates(text: str, draft: Draft) -> str:
     """'accessed May 1, 2022' and 'last modified February 27, 2022' go to their own fields."""
-    for pattern, attr in ((_ACCESSED, "accessed"), (_MODIFIED, "modified")):
+    before = text
+    for pattern, attr, cues in ((_ACCESSED, "accessed", _ACCESSED_CUES), (_MODIFIED, "modified", _MODIFIED_CUES)):
+        if not mentions(text, cues):
+            continue
         for m in pattern.finditer(text):
             found = dates.find_dates(text[m.end() : m.end() + 40])
             if found and found[0].start <= 1:
@@ -747,7 +768,7 @@ def _take_special_dates(text: str, draft: Draft) -> str:
                 end += len(text[end:]) - len(text[end:].lstrip(" ])"))
                 text = text[: m.start()] + " " + text[end:]
                 break
-    return _tidy(text)
+    return text if text == before else _tidy(text)
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
@@ -1252,7 +1273,7 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     else:
         sentences = split_sentences(rest)
         draft.title, draft.title_kind = (sentences[0].strip(" .") if sentences else rest), "plain"
-        tail = " ".join(sentences[1:])
+        tail = rest[rest.find(sentences[1], len(sentences[0])) :] if len(sentences) > 1 else ""
         if tail.startswith("In "):
             draft.chapter = True
             tail = tail[3:]
@@ -1260,9 +1281,15 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     if italic is not None and italic.kind == "italic":
         draft.container, draft.container_italic = italic.text, True
         tail = tail[italic.end :]
-    sentences = split_sentences(tail.strip(" ,."))
+    tail = tail.strip(" ,.")
+    journal = _JOURNAL_ISSUE.match(tail)
+    # "Nat. Genet. 41, 1032–1036": a journal abbreviated word by word is one sentence
+    whole = journal and not draft.container and len(split_sentences(tail[journal.end() :])) <= 1
+    sentences = [tail] if whole else split_sentences(tail)
     for sentence in sentences:
         _parse_tail(sentence, draft)
+    if len(sentences) == 1 and draft.container and draft.volume and draft.pages:
+        draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
 
 
 def _is_source_and_date(chunks: list[str]) -> bool:

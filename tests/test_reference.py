@@ -445,7 +445,7 @@ CASES = [
     pytest.param(
         'Tilles, Seymour. "How to Evaluate Corporate Strategy." Harvard Business Review, XLI (July-August, 1963), '
         "pp. 111-21",
-        dict(container="Harvard Business Review", volume="XLI", publisher="", issued=PartialDate(1963, 8)),
+        dict(container="Harvard Business Review", volume="XLI", publisher="", issued=PartialDate(1963, 7)),
         id="bimonthly-issue-date",
     ),
     pytest.param(
