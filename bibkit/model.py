@@ -33,6 +33,7 @@ REFERENCE_TYPES = (
     "motion_picture",  # video
     "interview",
     "dataset",
+    "software",
     "document",  # anything else
 )
 

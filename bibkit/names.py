@@ -45,7 +45,9 @@ _PINYIN_SYLLABLE = (
     r"|a|o|e|i|u|v|ü)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]?){1,4}$")
+# Capital letters of the Latin alphabets (Ł, Ś, Č, Ø ...), for initials such as "Kaiser, Ł."
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_INITIALS = re.compile(r"^(?:[" + _UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
 _NAME_TOKEN = re.compile(
     r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
@@ -70,6 +72,8 @@ def is_organisation(text: str) -> bool:
     if any(w in ORGANISATION_WORDS for w in lowered):
         return True
     if has_name_list_shape(text) or _is_vancouver_list(text):
+        return False
+    if _is_inverted_initials_list(text):
         return False
     if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):
         return True
@@ -193,6 +197,18 @@ def parse_names(text: str) -> tuple[Name, ...]:
     for part in parts:
         names.extend(_names_in_part(part))
     return tuple(names)
+
+
+def _is_inverted_initials_list(text: str) -> bool:
+    """'Hersbach, H., Bell, B., Berrisford, P.' (APA, 'et al.' already gone): family names, each
+    followed by initials only, which no body's name looks like."""
+    chunks = [c.strip() for c in _AND.sub(", ", text).split(",") if c.strip()]
+    return (
+        len(chunks) >= 4
+        and len(chunks) % 2 == 0
+        and all(_INITIALS.match(chunks[j]) for j in range(1, len(chunks), 2))
+        and _alternates_family_given(chunks)
+    )
 
 
 def _clean_org(text: str) -> str:

@@ -435,6 +435,8 @@ def _rule_draft(raw: str) -> Draft:
         return legal
     draft = Draft(text=work)
     span = find_title_span(work)
+    if span is not None and span.kind == "italic" and _plain_apa_title_before(work[: span.start]):
+        span = None  # "Rasp, S. (2020). Plain title. *Journal*, 12(11)": the italics mark the journal
     if span is not None:  # set the title aside so clean-up below never touches its text
         work = f"{work[: span.start]} {_TITLE_MARK} {work[span.end :]}"
     work = _take_identifiers(work, draft)
@@ -456,7 +458,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author")
+              "colon-author", "described")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -740,7 +742,13 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     if m:
         draft.number = draft.number or f"arXiv:{m.group(1)}"
         text = text.replace(m.group(0), " ")
+        text, named = _ARXIV_NAME.subn(" ", text)  # APA: "(arXiv:2202.11214). arXiv." names the repository
+        if named:
+            draft.publisher = draft.publisher or "arXiv"
     return _tidy(text)
+
+
+_ARXIV_NAME = re.compile(r"(?<![\w/.:-])arXiv\.?(?![\w:/.-])")
 
 
 def mentions(text: str, cues: tuple[str, ...]) -> bool:
@@ -841,11 +849,59 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     if m:
         draft.chapter = True
         tail = tail[m.end() :]
+    if not head:
+        tail = _take_description(tail, draft)
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
     chunks = [c.strip(" .:") for c in split_top_level(tail, ",;")]
     for chunk in _take_place_run(chunks, draft):
         _read_chunk(chunk, draft)
+
+
+# APA's description of the form after the title: "(Version 2.2) [Computer software]. Zenodo.",
+# "[Data set]", "[Video]", "[Doctoral dissertation, University of Oslo]", "[Conference presentation]. Event, Place"
+_DESCRIPTION = re.compile(r"^(?:\((?P<version>[^()]{1,40})\)\s*)?\[(?P<form>[^\[\]]{2,100})\]\s*[.,]?\s*")
+_DESCRIBED_TYPES = (
+    ("software", re.compile(r"\b(?:software|computer\s+program|source\s+code|mobile\s+app)", re.I)),
+    ("dataset", re.compile(r"\bdata\s*(?:set|base)\b|\bdataset\b", re.I)),
+    ("motion_picture", re.compile(r"\b(?:video|film|webinar)\b", re.I)),
+    ("thesis", re.compile(r"\b(?:thesis|dissertation|diss\.|diplomarbeit|tesi|tesis|thèse)\b", re.I)),
+    ("speech", re.compile(r"\b(?:presentation|poster|keynote|lecture|address|talk|speech)\b", re.I)),
+)
+
+
+def _take_description(tail: str, draft: Draft) -> str:
+    """APA's bracketed description sets the type and genre; the name after it (or a thesis's school
+    inside it) is the publisher, or for a talk the event and its place."""
+    m = _DESCRIPTION.match(tail)
+    kind = next((k for k, p in _DESCRIBED_TYPES if m and p.search(m.group("form"))), "")
+    if not kind:
+        return tail
+    form, _, school = m.group("form").partition(", ")
+    draft.genre, draft.type = form.strip(), kind
+    if m.group("version"):
+        draft.notes.append(m.group("version").strip())
+    rest = tail[m.end() :].strip(" .")
+    if school:
+        draft.publisher = school.strip()
+    elif rest and kind == "speech":
+        chunks = [c.strip() for c in split_top_level(rest, ",")]
+        run = places.place_run(chunks)
+        if run and run[0] > 0 and run[1] == len(chunks):
+            draft.container, draft.place = ", ".join(chunks[: run[0]]), ", ".join(chunks[run[0] :])
+            rest = ""
+    elif rest and "," not in rest and not re.search(r"\d", _PARENTHESES.sub("", rest)) and len(rest.split()) <= 12:
+        if kind == "motion_picture":
+            draft.container = rest  # the platform: "YouTube"
+        else:
+            draft.publisher = rest  # "GitHub", "Zenodo", "Copernicus Climate Data Store (CDS)"
+        rest = ""
+    if not rest:
+        draft.shape = draft.shape or "described"
+    return rest
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def _take_place_run(chunks: list[str], draft: Draft) -> list[str]:
@@ -1084,7 +1140,7 @@ def _split_place_publisher(draft: Draft) -> None:
             _read_plain_chunk(chunk, draft)
         return
     place, _, publisher = draft.place.partition(", ")
-    if publisher and not draft.publisher and places.is_city(place) and not places.place_run([place, publisher]) \
+    if publisher and not draft.publisher and places.is_city(place) and not places.place_run(chunks) \
             and not places.is_city(publisher):
         draft.place, draft.publisher = place, publisher
 
@@ -1256,6 +1312,13 @@ def _take_trailing_details(head: str, draft: Draft) -> str:
     while len(chunks) > 1 and any(p.match(chunks[-1].strip(" .")) for p in details):
         _read_plain_chunk(chunks.pop().strip(" ."), draft)
     return ", ".join(chunks)
+
+
+def _plain_apa_title_before(head: str) -> bool:
+    """'Authors (2020). A title in plain type. ' or '... . In ': an APA head and a whole sentence after it."""
+    apa = _APA_HEAD.match(head.rstrip())
+    rest = apa.group("rest").strip() if apa else ""
+    return bool(rest) and (rest[-1] in ".?!" or rest.endswith(". In")) and _plausible_authors(apa.group("authors"))
 
 
 def _plausible_authors(text: str) -> bool:
@@ -1514,6 +1577,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "article-newspaper"
     if title and LEGAL_WORDS.search(title) and not draft.container and (not draft.authors or _all_orgs(draft.authors)):
         return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
+    if draft.number.startswith("arXiv:") and not (draft.container or draft.volume):
+        return "document"  # a preprint: biblatex @misc with eprint
     if draft.title_kind == "italic" and (draft.publisher or draft.place or draft.isbn or draft.edition):
         corporate = _all_orgs(draft.authors) and not _press_like(draft.publisher)
         return "report" if (_issuer_like(draft.publisher) or corporate) and not draft.isbn else "book"

@@ -119,7 +119,12 @@ def apa_names(names: Sequence[Name]) -> str:
 
 def _is_standalone(ref: Reference) -> bool:
     """Works whose title is italic (books, reports, whole web sites) rather than quoted."""
-    return ref.type in {"book", "report", "thesis", "dataset", "motion_picture", "legislation", "legal_case", "treaty"}
+    return ref.type in _STANDALONE
+
+
+_STANDALONE = {
+    "book", "report", "thesis", "dataset", "software", "motion_picture", "legislation", "legal_case", "treaty",
+}  # fmt: skip
 
 
 def _link(ref: Reference) -> str:

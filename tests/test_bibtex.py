@@ -355,7 +355,13 @@ def test_arxiv_preprint_is_an_eprint_and_reads_back():
 def test_biber_validates_the_datamodel(tmp_path):
     preprint = Reference(type="document", title="Attention Is All You Need", key="vaswani2017",
                          number="arXiv:1706.03762", issued=PartialDate(2017), url="https://arxiv.org/abs/1706.03762")
-    refs = [replace(r, url=r.url or "https://example.org/") for r in sample_library().references] + [preprint]
+    software = Reference(type="software", title="graphcast", key="deepmind2023", genre="Computer software",
+                         authors=(Name(literal="Google DeepMind"),), publisher="GitHub", issued=PartialDate(2023),
+                         url="https://github.com/google-deepmind/graphcast")
+    dataset = Reference(type="dataset", title="ERA5 hourly data", key="hersbach2023", genre="Data set",
+                        publisher="Copernicus Climate Data Store", issued=PartialDate(2023), doi="10.24381/cds.adbb2d47")
+    refs = [replace(r, url=r.url or "https://example.org/") for r in sample_library().references]
+    refs += [preprint, software, dataset]
     (tmp_path / "lib.bib").write_text(library_to_bibtex(Library(tuple(refs))), encoding="utf-8")
     run = subprocess.run(["biber", "--tool", "--validate-datamodel", "lib.bib"], cwd=tmp_path,
                          capture_output=True, text=True, timeout=300)

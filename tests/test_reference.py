@@ -459,6 +459,52 @@ CASES = [
         dict(publisher="", note="Internet Archive copy"),
         id="label-of-a-second-link",
     ),
+    pytest.param(
+        "Rasp, S., Dueben, P. D., Scher, S., & Thuerey, N. (2020). WeatherBench: A benchmark data set for"
+        " data-driven weather forecasting. *Journal of Advances in Modeling Earth Systems*, 12(11), e2020MS002203.",
+        dict(type="article-journal", authors=["Rasp, S.", "Dueben, P. D.", "Scher, S.", "Thuerey, N."],
+             title="WeatherBench: A benchmark data set for data-driven weather forecasting",
+             container="Journal of Advances in Modeling Earth Systems", volume="12", issue="11"),
+        id="apa-plain-title-italic-journal",
+    ),
+    pytest.param(
+        "Hersbach, H., Bell, B., Berrisford, P., et al. (2023). *ERA5 hourly data on single levels* [Data set]."
+        " Copernicus Climate Change Service (C3S) Climate Data Store (CDS). https://doi.org/10.24381/cds.adbb2d47",
+        dict(type="dataset", authors=["Hersbach, H.", "Bell, B.", "Berrisford, P."], genre="Data set",
+             publisher="Copernicus Climate Change Service (C3S) Climate Data Store (CDS)"),
+        id="apa-data-set",
+    ),
+    pytest.param(
+        "The pandas development team. (2024). *pandas-dev/pandas: Pandas* (Version v2.2.2) [Computer software]."
+        " Zenodo. https://doi.org/10.5281/zenodo.3509134",
+        dict(type="software", title="pandas-dev/pandas: Pandas", publisher="Zenodo", note="Version v2.2.2"),
+        id="apa-software-with-version",
+    ),
+    pytest.param(
+        "Hochreiter, S. (1991). *Untersuchungen zu dynamischen neuronalen Netzen* [Diploma thesis, Technische"
+        " Universität München].",
+        dict(type="thesis", genre="Diploma thesis", publisher="Technische Universität München"),
+        id="apa-thesis-and-school-in-brackets",
+    ),
+    pytest.param(
+        "Lorenz, E. N. (1972, December 29). *Predictability: Does the flap of a butterfly's wings in Brazil set off"
+        " a tornado in Texas?* [Conference presentation]. 139th Meeting of the American Association for the"
+        " Advancement of Science, Washington, DC, United States.",
+        dict(type="speech", container="139th Meeting of the American Association for the Advancement of Science",
+             place="Washington, DC, United States", publisher="", issued=PartialDate(1972, 12, 29)),
+        id="apa-conference-presentation-event-and-place",
+    ),
+    pytest.param(
+        "Pathak, J., Subramanian, S., et al. (2022). *FourCastNet: A global data-driven weather model*"
+        " (arXiv:2202.11214). arXiv. https://doi.org/10.48550/arXiv.2202.11214",
+        dict(type="document", number="arXiv:2202.11214", publisher="arXiv", note=""),
+        id="apa-preprint-names-its-repository",
+    ),
+    pytest.param(
+        "Vaswani, A., Shazeer, N., Kaiser, Ł., & Polosukhin, I. (2017). Attention is all you need.",
+        dict(authors=["Vaswani, A.", "Shazeer, N.", "Kaiser, Ł.", "Polosukhin, I."]),
+        id="initial-outside-ascii",
+    ),
 ]
 
 

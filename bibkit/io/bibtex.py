@@ -53,6 +53,7 @@ BIB_TYPES = {
     "motion_picture": ("misc", "video"),
     "interview": ("misc", "interview"),
     "dataset": ("dataset", ""),
+    "software": ("software", ""),
     "document": ("misc", ""),
 }
 _ARTICLES = {"article-journal", "article-newspaper", "article-magazine"}
@@ -67,7 +68,7 @@ _FOREIGN_TYPES = {
     "thesis": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis", "legislation": "legislation",
     "jurisdiction": "legal_case", "legal": "legislation", "law": "legislation", "video": "motion_picture",
     "movie": "motion_picture",
-    "dataset": "dataset", "misc": "document", "unpublished": "document",
+    "dataset": "dataset", "software": "software", "misc": "document", "unpublished": "document",
 }
 _FOREIGN_GENRE = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}
 _MODIFIED = re.compile(r"^Last modified (\d{4}(?:-\d{2}){0,2})(?:\. (.*))?$", re.S)
@@ -95,7 +96,7 @@ def _roles(csl_type: str) -> dict[str, str]:
         roles["container"] = "booktitle"
     if csl_type in {"report", "thesis"}:
         roles["publisher"] = "institution"
-    elif csl_type in _MISC:
+    elif csl_type in _MISC or csl_type == "software":  # @software is a @misc to biblatex
         roles["publisher"] = "organization"
     if csl_type == "webpage":  # @online has neither publisher nor type: site and publisher are its
         roles.update(container="organization", publisher="organization", genre="titleaddon")  # organizations
