@@ -81,6 +81,17 @@ MONTHS = {
     "settembre": 9,
     "ottobre": 10,
     "dicembre": 12,
+    # Portuguese
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
     "stycznia": 1,
     "lutego": 2,
     "marca": 3,
@@ -108,6 +119,7 @@ _ENGLISH = set(
 # other languages write months in lower case ("7 kwietnia 2022", "3 mars 2021").
 _MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
 _MONTH = r"(?P<{name}>(?:" + "|".join(_MONTH_WORDS) + r")\.?)"
+_OF = r"(?:de\s+|del\s+)?"  # Spanish and Portuguese: "3 de marzo de 2023", "febrero de 1962"
 _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -123,7 +135,8 @@ PATTERNS = [
         + _YEAR.format(name="y")
     ),
     re.compile(
-        r"(?<![\d.])" + _DAY.format(name="d") + r"\.?\s+" + _MONTH.format(name="mn") + r",?\s+" + _YEAR.format(name="y")
+        r"(?<![\d.])" + _DAY.format(name="d") + r"\.?\s+" + _OF + _MONTH.format(name="mn") + r",?\s+" + _OF
+        + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
     # APA: "(2008, May 28)", "(2022, October)"
@@ -137,7 +150,9 @@ PATTERNS = [
         + r"(?:\s+(?P<d>[0-3]?\d)(?!\d))?(?![\w])"
     ),
     # "May 2014", "July-August, 1963" (a bimonthly issue: the date is its first month)
-    re.compile(r"\b" + _MONTH.format(name="mn") + r"(?:\s*[-–/]\s*" + _ANY_MONTH + r")?,?\s+" + _YEAR.format(name="y")),
+    re.compile(
+        r"\b" + _MONTH.format(name="mn") + r"(?:\s*[-–/]\s*" + _ANY_MONTH + r")?,?\s+" + _OF + _YEAR.format(name="y")
+    ),
     re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter),?\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
 ]

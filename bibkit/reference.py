@@ -62,7 +62,8 @@ _LEAD_IN = re.compile(
     r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
     r"|also|as\s+(?:cited|quoted)\s+in"
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
-    r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?|cfr\."
+    r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
+    r"|si\s+vedano?|vedi|ver(?:\s+também)?"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
@@ -298,13 +299,15 @@ LEGAL_WORDS = re.compile(
 GENRE_START = re.compile(
     r"^(?:press\s+(?:conference|release|briefing|statement)|policy\s+(?:brief|paper|memo)|working\s+paper|"
     r"discussion\s+paper|occasional\s+paper|issue\s+brief|research\s+paper|white\s+paper|fact\s*sheet|"
-    r"commentary|op-ed|editorial|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
+    r"commentary|op-ed|editorial(?!\s+(?-i:[A-Z]))|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
     r"report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|dissertation|thesis|"
     r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map)\b",
     re.IGNORECASE,
 )
 VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)", re.IGNORECASE)
 
+# "no.", "Nr.", "issue", "n°", Spanish and Portuguese "n.º", "nº", "núm.", "n.o"
+_ISSUE_WORD = r"(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o](?![a-z])|núm|num)"
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$")
 _PAGES = re.compile(
     r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
@@ -312,10 +315,10 @@ _PAGES = re.compile(
 )
 _BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
 _VOLUME = re.compile(
-    r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*(?:nos?|nr|iss(?:ue)?|number|n°)\.?\s*(?P<i>[\w/.-]+))?$",
+    r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+))?$",
     re.IGNORECASE,
 )
-_ISSUE = re.compile(r"^(?:no|nr|iss(?:ue)?|number|n°|nos)\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
+_ISSUE = re.compile(r"^" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
     r"^(?P<e>\d+(?:st|nd|rd|th)|[a-z]+|rev(?:ised)?\.?|revised and expanded|second|third)\s+ed(?:ition|n)?\.?$"
@@ -323,10 +326,16 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 _EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IGNORECASE)
-_TRANSLATOR = re.compile(r"^(?:trans(?:lated)?\.?\s*(?:by)?)\s+(?P<n>.+)$", re.IGNORECASE)
+# "trans. by", Spanish/Italian/French "trad. de", "trad. it. di", "traducción de", "traduit par", German "übers. von"
+_TRANSLATOR = re.compile(
+    r"^(?:trans(?:lated)?\.?\s*(?:by)?|trad(?:\.|ucción|uzione|uit)?\s*(?:it\.\s*)?(?:de|di|par)?"
+    r"|übers(?:\.|etzt)\s*(?:von)?)\s+(?P<n>.+)$",
+    re.IGNORECASE,
+)
 _JOURNAL_ISSUE = re.compile(
     r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
-    r"(?:\s*[,.]?\s*(?i:nos?|nr|iss(?:ue)?|number)\.?\s*(?P<issue>[\w/-]+)|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
+    r"(?:\s*[,.]?\s*(?i:" + _ISSUE_WORD + r")\.?\s*(?P<issue>[\w/-]+)"
+    r"|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
     r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
 )
 _APA_HEAD = re.compile(
@@ -482,15 +491,19 @@ def _fully_read(draft: Draft) -> bool:
 
 def _city_publisher_tail(draft: Draft) -> bool:
     """'Italo Calvino, Lezioni americane, Milano, Garzanti, 1988' (Italian, Spanish): author, title, then a
-    known city, a publisher and the year, all apart by commas."""
+    known city, a publisher and the year, all apart by commas; or no city and a publisher known by its
+    kind ('Siglo XXI Editores', 'Edizioni di Comunità'). A translator may stand between."""
+    texts = draft.texts
     return (
         draft.title_kind == "plain"
         and bool(draft.authors and draft.issued)
         and not any(re.search(r"[()]", a.display()) for a in draft.authors)  # "(dir.)" left in a name
-        and len(draft.texts) == 2
         and not draft.container
-        and places.is_city(draft.texts[0])
-        and not places.is_city(draft.texts[1])
+        and all(_TRANSLATOR.match(note) for note in draft.notes)
+        and (
+            (len(texts) == 2 and places.is_city(texts[0]) and not places.is_city(texts[1]))
+            or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
+        )
     )
 
 
@@ -845,7 +858,7 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
-    m = re.match(r"^(?:in|In|IN)(?:[:\s]\s*|$)", tail)
+    m = re.match(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)", tail)
     if m:
         draft.chapter = True
         tail = tail[m.end() :]
@@ -1038,12 +1051,18 @@ def _read_journal(m: re.Match, draft: Draft) -> None:
         draft.pages = _dash(m.group("pages"))
 
 
+_PROSE_REMARK = re.compile(r"^[a-zà-ÿ]{4,}\s+[a-zà-ÿ]{2,}(?:\s+\S+){1,}$")
+
+
 def _read_parenthetical(inner: str, draft: Draft) -> None:
     inner = inner.strip(" ,.;")
     if not inner:
         return
     if inner.endswith(":"):  # "(Internet Archive copy: URL)": the label of a link already taken
         draft.notes.append(inner.rstrip(" :"))
+        return
+    if _PROSE_REMARK.match(inner):  # "(first published in 1949)", "(publicado originalmente por la CEPAL en 1949)"
+        draft.notes.append(inner)
         return
     if dates.is_only_date(inner):
         draft.issued = draft.issued or dates.parse_date(inner)
@@ -1403,7 +1422,7 @@ _SEGMENT_FIELDS = {
 
 
 _VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tome|bd|band|jg|année|anno)\.?\s*", re.IGNORECASE)
-_ISSUE_LABEL = re.compile(r"^(?:no|nr|nos|n°|n º|iss(?:ue)?|number|heft|h|fasc)\.?\s*", re.IGNORECASE)
+_ISSUE_LABEL = re.compile(r"^(?:" + _ISSUE_WORD + r"|n º|heft|h|fasc)\.?\s*", re.IGNORECASE)
 
 
 _DATE_BEFORE_VOLUME = re.compile(r"^(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?)\s*;\s*")
@@ -1419,7 +1438,8 @@ def _read_volume_span(value: str, draft: Draft) -> None:
         draft.issued = draft.issued or dates.parse_date(vancouver.group("date"))
         value = value[vancouver.end() :]
     numbers = re.findall(r"[\w/–-]+", _VOLUME_LABEL.sub("", value))
-    numbers = [n for n in numbers if not _ISSUE_LABEL.fullmatch(n + ".") and n.lower() not in ("no", "nr", "n")]
+    labels = ("no", "nr", "n", "º", "o")
+    numbers = [n for n in numbers if not _ISSUE_LABEL.fullmatch(n + ".") and n.lower() not in labels]
     if numbers:
         draft.volume = numbers[0]
         if len(numbers) > 1:
@@ -1449,7 +1469,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
         elif label == "volume" and not draft.volume:
             _read_volume_span(value, draft)
         elif label == "issue" and not draft.issue:
-            draft.issue = re.sub(r"^(?:no|nr|nos|iss(?:ue)?|number|n°|heft|h)\.?\s*", "", value, flags=re.I).strip()
+            draft.issue = _ISSUE_LABEL.sub("", value).strip()
         elif label == "pages" and not draft.pages:
             draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", value))
         elif label == "edition":
@@ -1521,7 +1541,8 @@ def _set_translation_aside(draft: Draft) -> None:
 def _place_leftover_texts(draft: Draft) -> None:
     """Text chunks after the title: the first is the container, an organisation after it the publisher."""
     if _city_publisher_tail(draft) and not (draft.place or draft.publisher):
-        (draft.place, draft.publisher), draft.texts = draft.texts, []
+        *place, draft.publisher = draft.texts
+        draft.place, draft.texts = "".join(place), []
         return
     texts = draft.texts
     draft.texts = []
@@ -1608,7 +1629,13 @@ _ISSUER_WORDS = frozenset(
 
 
 def _press_like(publisher: str) -> bool:
-    return bool(_words(publisher) & {"press", "publishers", "publishing", "books", "verlag", "éditions"})
+    return bool(_words(publisher) & _PRESS_WORDS)
+
+
+_PRESS_WORDS = frozenset(
+    """press presses publishers publishing books verlag éditions editions editorial ediciones editores editora
+    edizioni editore editori""".split()
+)
 
 
 def _issuer_like(publisher: str) -> bool:

@@ -505,6 +505,29 @@ CASES = [
         dict(authors=["Vaswani, A.", "Shazeer, N.", "Kaiser, Ł.", "Polosukhin, I."]),
         id="initial-outside-ascii",
     ),
+    pytest.param(
+        "Véase, por ejemplo, Eduardo Galeano, Las venas abiertas de América Latina, México, Siglo XXI Editores, 1971.",
+        dict(type="book", authors=["Galeano, Eduardo"], title="Las venas abiertas de América Latina",
+             place="México", publisher="Siglo XXI Editores", issued=PartialDate(1971)),
+        id="spanish-lead-in-and-city-publisher",
+    ),
+    pytest.param(
+        "Hernando de Soto, El otro sendero: la revolución informal, Lima, Editorial El Barranco, 1986.",
+        dict(type="book", place="Lima", publisher="Editorial El Barranco", genre=""),
+        id="spanish-editorial-is-a-publisher-not-a-genre",
+    ),
+    pytest.param(
+        "Verónica Amarante y Juan Pablo Jiménez, «Distribución del ingreso», Cuadernos de Economía, vol. 35,"
+        " n.º 67, 2016, pp. 39-73.",
+        dict(authors=["Amarante, Verónica", "Jiménez, Juan Pablo"], volume="35", issue="67", pages="39–73"),
+        id="spanish-numero-abbreviation",
+    ),
+    pytest.param(
+        "Raúl Prebisch, «El desarrollo económico de la América Latina», Boletín Económico de América Latina,"
+        " vol. VII, n.º 1, Santiago de Chile, febrero de 1962 (publicado originalmente por la CEPAL en 1949).",
+        dict(issued=PartialDate(1962, 2), volume="VII", issue="1", publisher=""),
+        id="spanish-month-de-year-and-a-prose-remark",
+    ),
 ]
 
 
