@@ -51,6 +51,7 @@ _INITIALS = re.compile(r"^(?:[" + _UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
 _NAME_TOKEN = re.compile(
     r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
+_INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 _VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})")
@@ -253,6 +254,8 @@ def _names_in_part(part: str) -> list[Name]:
                 out.append(_single(chunks[-1]))
         elif i == 0 and len(pieces) > 1 and all(len(c.split()) >= 2 and looks_like_person(c) for c in chunks):
             out.extend(_single(c) for c in chunks)  # "Elizabeth Fisher, Eloise Scotford and Emily Barritt"
+        elif all(_INITIALS_THEN_FAMILY.match(c) for c in chunks):
+            out.extend(_single(c) for c in chunks)  # "D. Melossi, M. Pavarini": initials first, so a list
         elif i == 0 and len(chunks) == 2 and looks_like_person(piece):
             out.append(person_from_inverted(piece))
         else:

@@ -47,8 +47,13 @@ def _regions() -> frozenset[str]:
 
 
 def is_city(text: str) -> bool:
-    """A city that stands alone as a place of publication (from the shipped list)."""
-    return text.strip(" .").casefold() in _cities()
+    """A city that stands alone as a place of publication (from the shipped list), or two joined by a
+    hyphen or slash as publishers with two seats write them ('Roma-Bari', 'Frankfurt/New York')."""
+    name = text.strip(" .").casefold()
+    if name in _cities():
+        return True
+    parts = re.split(r"\s*[-–/]\s*", name)
+    return len(parts) == 2 and all(part in _cities() for part in parts)
 
 
 def is_country(text: str) -> bool:

@@ -310,7 +310,7 @@ VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com
 _ISSUE_WORD = r"(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o](?![a-z])|núm|num)"
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$")
 _PAGES = re.compile(
-    r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
+    r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at|§§?)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
     r"(?:\s*n\.\s*\d+)?$"
 )
 _BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
@@ -325,7 +325,11 @@ _EDITION = re.compile(
     r"|^(?P<e2>\d+)(?:\.|e|er|re|ème)?\s*(?:aufl(?:age)?|éd(?:ition)?|ed)\.?$",  # "9. Aufl.", "2e éd."
     re.IGNORECASE,
 )
-_EDITORS = re.compile(r"^(?:ed(?:ited)?\.?\s*(?:by)?|eds\.)\s+(?P<n>.+)$", re.IGNORECASE)
+# "ed. by", "edited by", Italian "a cura di", Spanish "ed. de"/"edición de", French "éd. par", German "hg. von"
+_EDITORS = re.compile(
+    r"^(?:ed(?:ited)?\.?\s*(?:by|de)?|eds\.|a\s+cura\s+di|edición\s+de|éd\.\s*par|h(?:rs)?g\.\s*von)\s+(?P<n>.+)$",
+    re.IGNORECASE,
+)
 # "trans. by", Spanish/Italian/French "trad. de", "trad. it. di", "traducción de", "traduit par", German "übers. von"
 _TRANSLATOR = re.compile(
     r"^(?:trans(?:lated)?\.?\s*(?:by)?|trad(?:\.|ucción|uzione|uit)?\s*(?:it\.\s*)?(?:de|di|par)?"
@@ -503,8 +507,16 @@ def _city_publisher_tail(draft: Draft) -> bool:
         and (
             (len(texts) == 2 and places.is_city(texts[0]) and not places.is_city(texts[1]))
             or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
+            or (len(texts) == 3 and _subtitle_of(draft) and places.is_city(texts[1]) and not places.is_city(texts[2]))
         )
     )
+
+
+def _subtitle_of(draft: Draft) -> str:
+    """'Diritto e ragione. Teoria del garantismo penale': the first leftover chunk when the note writes it
+    right after the title and a full stop (a subtitle the sentence split set apart)."""
+    subtitle = draft.texts[0] if draft.texts else ""
+    return subtitle if subtitle and f"{draft.title}. {subtitle}" in draft.text else ""
 
 
 # ---- legal citations: court decisions, statutes, EU acts, law-review articles (OSCOLA, Bluebook)
@@ -1541,6 +1553,8 @@ def _set_translation_aside(draft: Draft) -> None:
 def _place_leftover_texts(draft: Draft) -> None:
     """Text chunks after the title: the first is the container, an organisation after it the publisher."""
     if _city_publisher_tail(draft) and not (draft.place or draft.publisher):
+        if len(draft.texts) == 3:
+            draft.title = f"{draft.title}. {draft.texts.pop(0)}"
         *place, draft.publisher = draft.texts
         draft.place, draft.texts = "".join(place), []
         return

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bibkit.model import PartialDate
+from bibkit.model import Name, PartialDate
 from bibkit.reference import clean_url, find_title_span, parse_reference
 
 
@@ -527,6 +527,17 @@ CASES = [
         " vol. VII, n.º 1, Santiago de Chile, febrero de 1962 (publicado originalmente por la CEPAL en 1949).",
         dict(issued=PartialDate(1962, 2), volume="VII", issue="1", publisher=""),
         id="spanish-month-de-year-and-a-prose-remark",
+    ),
+    pytest.param(
+        "C. Beccaria, Dei delitti e delle pene, a cura di F. Venturi, Torino, Einaudi, 1965, § XII.",
+        dict(editors=(Name(family="Venturi", given="F."),), title="Dei delitti e delle pene", place="Torino", publisher="Einaudi",
+             pages="XII"),
+        id="italian-a-cura-di-and-section-locator",
+    ),
+    pytest.param(
+        "L. Ferrajoli, Diritto e ragione. Teoria del garantismo penale, Roma-Bari, Laterza, 1989.",
+        dict(title="Diritto e ragione. Teoria del garantismo penale", place="Roma-Bari", publisher="Laterza"),
+        id="italian-subtitle-and-two-seat-publisher",
     ),
 ]
 
