@@ -1321,7 +1321,7 @@ def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
         draft.authors = names.author_chunk(sentences[0])
         head = " ".join(sentences[1:])
     else:
-        first, _, rest = head.partition(",")
+        first, rest = _split_name_list(head)
         if rest.strip() and names.author_chunk(first):
             draft.authors = names.author_chunk(first)
             head = rest.strip()
@@ -1336,12 +1336,38 @@ def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
     draft.confidence = min(draft.confidence, 0.8)
 
 
+def _split_name_list(head: str) -> tuple[str, str]:
+    """'Gary Clyde Hufbauer, Jeffrey J. Schott, and Barbara Oegg, Economic Sanctions ...': the people up
+    to the one after 'and', when each of them looks like a person; else the first chunk."""
+    chunks = split_top_level(head, ",")
+    for end, chunk in enumerate(chunks[1:-1], 2):
+        if re.match(r"(?:and|&)\s", chunk.strip()):
+            people = [re.sub(r"^(?:and|&)\s+", "", c.strip()) for c in chunks[:end]]
+            if all(names.looks_like_person(p) for p in people):
+                return ", ".join(chunks[:end]), ", ".join(chunks[end:])
+            break
+    first, _, rest = head.partition(",")
+    return first, rest
+
+
+# "GAO-20-145", "CRS Report RS20871": a report's number after its title
+_REPORT_CODE = re.compile(r"^(?:(?P<g>(?:[A-Z]{2,6}\s+)?(?:Report|Paper|Brief))\s+)?(?P<n>[A-Z]{1,6}-?\d[\w-]*)$")
+
+
 def _take_trailing_details(head: str, draft: Draft) -> str:
     """'The Strategy of Conflict, 2nd ed.' -> the title, with the edition read into its field."""
     chunks = split_top_level(head, ",")
     details = (_EDITION, _VOLUME, _EDITORS, _TRANSLATOR, _ISSUE)
-    while len(chunks) > 1 and any(p.match(chunks[-1].strip(" .")) for p in details):
-        _read_plain_chunk(chunks.pop().strip(" ."), draft)
+    while len(chunks) > 1:
+        last = chunks[-1].strip(" .")
+        code = _REPORT_CODE.match(last)
+        if code and not draft.number:
+            draft.number, draft.genre = code.group("n"), draft.genre or (code.group("g") or "")
+        elif any(p.match(last) for p in details):
+            _read_plain_chunk(last, draft)
+        else:
+            break
+        chunks.pop()
     return ", ".join(chunks)
 
 

@@ -539,6 +539,20 @@ CASES = [
         dict(title="Diritto e ragione. Teoria del garantismo penale", place="Roma-Bari", publisher="Laterza"),
         id="italian-subtitle-and-two-seat-publisher",
     ),
+    pytest.param(
+        "Gary Clyde Hufbauer, Jeffrey J. Schott, Kimberly Ann Elliott, and Barbara Oegg, Economic Sanctions"
+        " Reconsidered, 3rd ed. (Washington, DC: Peterson Institute for International Economics, 2007).",
+        dict(authors=["Hufbauer, Gary Clyde", "Schott, Jeffrey J.", "Elliott, Kimberly Ann", "Oegg, Barbara"],
+             title="Economic Sanctions Reconsidered", edition="3", place="Washington, DC"),
+        id="four-authors-before-a-plain-title",
+    ),
+    pytest.param(
+        "U.S. Government Accountability Office, Economic Sanctions: Agencies Assess Impacts on Targets,"
+        " GAO-20-145 (Washington, DC, October 2019).",
+        dict(type="report", title="Economic Sanctions: Agencies Assess Impacts on Targets", number="GAO-20-145",
+             issued=PartialDate(2019, 10)),
+        id="report-code-after-a-plain-title",
+    ),
 ]
 
 
