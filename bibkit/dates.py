@@ -118,9 +118,9 @@ _ENGLISH = set(
 # An English month word must be capitalised ("may" the verb, "march" the noun are not dates);
 # other languages write months in lower case ("7 kwietnia 2022", "3 mars 2021").
 _MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
-_MONTH = r"(?P<{name}>(?:" + "|".join(_MONTH_WORDS) + r")\.?)"
-_OF = r"(?:de\s+|del\s+)?"  # Spanish and Portuguese: "3 de marzo de 2023", "febrero de 1962"
 _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+_MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
+_OF = r"(?:de\s+|del\s+)?"  # Spanish and Portuguese: "3 de marzo de 2023", "febrero de 1962"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 

@@ -731,7 +731,7 @@ def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
 
 
 def _take_trailing_place(draft: Draft) -> None:
-    """'in Proc. 57th Annu. Meeting ..., Florence, Italy': the place the tagger left in the container."""
+    """'in Proc. 57th Annu. Meeting ..., Florence, Italy': the place left at the end of the container."""
     if draft.place or "," not in draft.container:
         return
     chunks = split_top_level(draft.container, ",")
@@ -909,12 +909,10 @@ def _take_description(tail: str, draft: Draft) -> str:
     rest = tail[m.end() :].strip(" .")
     if school:
         draft.publisher = school.strip()
-    elif rest and kind == "speech":
-        chunks = [c.strip() for c in split_top_level(rest, ",")]
-        run = places.place_run(chunks)
-        if run and run[0] > 0 and run[1] == len(chunks):
-            draft.container, draft.place = ", ".join(chunks[: run[0]]), ", ".join(chunks[run[0] :])
-            rest = ""
+    elif rest and kind == "speech":  # "Event, City, Region, Country": the event and where it met
+        draft.container = rest
+        _take_trailing_place(draft)
+        draft.container, rest = (draft.container, "") if draft.place else ("", rest)
     elif rest and "," not in rest and not re.search(r"\d", _PARENTHESES.sub("", rest)) and len(rest.split()) <= 12:
         if kind == "motion_picture":
             draft.container = rest  # the platform: "YouTube"

@@ -57,7 +57,8 @@ BIB_TYPES = {
     "document": ("misc", ""),
 }
 _ARTICLES = {"article-journal", "article-newspaper", "article-magazine"}
-_MISC = {"legislation", "legal_case", "treaty", "speech", "motion_picture", "interview", "document"}
+# types whose biblatex entry has @misc's fields (@software is @misc to biblatex)
+_MISC = {"legislation", "legal_case", "treaty", "speech", "motion_picture", "interview", "document", "software"}
 # biblatex requires ``type`` for these; the value written when the genre is unknown.
 _DEFAULT_GENRE = {"report": "report", "thesis": "thesis"}
 _FOREIGN_TYPES = {
@@ -96,7 +97,7 @@ def _roles(csl_type: str) -> dict[str, str]:
         roles["container"] = "booktitle"
     if csl_type in {"report", "thesis"}:
         roles["publisher"] = "institution"
-    elif csl_type in _MISC or csl_type == "software":  # @software is a @misc to biblatex
+    elif csl_type in _MISC:
         roles["publisher"] = "organization"
     if csl_type == "webpage":  # @online has neither publisher nor type: site and publisher are its
         roles.update(container="organization", publisher="organization", genre="titleaddon")  # organizations
