@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from anyascii import anyascii
 
-from .model import Name, Reference
+from .model import Name, Reference, evolve
 
 # Words skipped when picking the title word (English, French, Spanish, Italian, Portuguese,
 # German, Dutch, Polish, Russian transliterated): articles, prepositions, conjunctions.
@@ -160,4 +159,4 @@ def assign_keys(refs: Sequence[Reference], pinned: Mapping[str, str] = {}) -> tu
             keys[i] = key
             taken.add(key)
     pairs = zip(refs, keys, strict=True)
-    return tuple(ref if ref.key == key else replace(ref, key=key) for ref, key in pairs)
+    return tuple(ref if ref.key == key else evolve(ref, key=key) for ref, key in pairs)

@@ -9,6 +9,7 @@ never split into people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Name
 
@@ -57,6 +58,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 _VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})")
 
 
+@lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
 def is_organisation(text: str) -> bool:
     """True when ``text`` names a body rather than a person.
 
@@ -89,6 +91,7 @@ def _is_vancouver_list(text: str) -> bool:
     return len(chunks) >= 2 and all(_VANCOUVER.fullmatch(c) for c in chunks)
 
 
+@lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
 def looks_like_person(text: str) -> bool:
     """True for 'Taisuke Abiru', 'James D.J. Brown', 'Abiru, Taisuke', 'Smith, J. A.'."""
     text = text.strip(" ,.;")
@@ -174,6 +177,7 @@ _ROLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split an author field into names; an organisation stays whole.
 
@@ -213,7 +217,7 @@ def _is_inverted_initials_list(text: str) -> bool:
 
 
 def _clean_org(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+    return " ".join(text.split()).strip(" ,.;:")
 
 
 def has_name_list_shape(text: str) -> bool:

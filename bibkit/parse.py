@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import dates
-from .model import Citation, Commentary, Library, Note, Problem, Reference
+from .model import Citation, Commentary, Library, Note, Problem, Reference, evolve
 from .normalize import fold
 from .reference import (
     _DOI,
     _URL,
     find_title_span,
     is_legal_citation,
+    mentions,
     parse_reference,
     strip_label,
     strip_lead_in,
@@ -38,7 +39,6 @@ _LOCATOR = re.compile(
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
 _STOPWORDS = frozenset("the a an of and in on for to at by with from as its his her their is are was".split())
 
 
@@ -57,7 +57,7 @@ class ParsedNote:
 
 def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
-    text = unwrap_signal(_SPACES.sub(" ", strip_label(text)).strip())
+    text = unwrap_signal(" ".join(strip_label(text).split()))
     m = _IBID.match(text)
     if m:
         return ParsedNote("ibid", locator=_locator(m.group("rest")))
@@ -209,7 +209,7 @@ def _short_form(text: str) -> ParsedNote | None:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
                           short_note=cross.group("n1") or cross.group("n2"))
-    text = _OP_CIT.sub(",", text).strip(" ,")
+    text = _OP_CIT.sub(",", text).strip(" ,") if mentions(text, ("cit",)) else text.strip(" ,")
     span = find_title_span(text)
     if span is None:
         return _plain_short_form(text)
@@ -294,7 +294,7 @@ def parse_commentary(commentary: Commentary, *, tagger: Tagger | None = None) ->
     discursive: list[Note] = []
     problems: list[Problem] = []
     _add_commentary(commentary, works, discursive, problems, tagger)
-    refs = [replace(w.reference, citations=w.reference.citations + tuple(w.citations)) for w in works]
+    refs = [evolve(w.reference, citations=w.reference.citations + tuple(w.citations)) for w in works]
     return ParsedCommentary(refs, discursive, problems)
 
 
@@ -425,7 +425,7 @@ def merge_identical(refs: Iterable[Reference]) -> list[Reference]:
         key = identity(ref)
         if key in merged:
             kept = merged[key]
-            merged[key] = replace(kept, citations=kept.citations + ref.citations)
+            merged[key] = evolve(kept, citations=kept.citations + ref.citations)
         else:
             merged[key] = ref
     return list(merged.values())

@@ -198,7 +198,6 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
-_SPACES = re.compile(r"\s+")
 _STOP_BEFORE_CLOSE = re.compile(r"[,;:.]\s*([’”\"'»])$")
 _INITIALS_AT_END = re.compile(r"(?:\b\w\.)+$")
 
@@ -209,7 +208,7 @@ _TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\
 
 
 def _clean_title(title: str) -> str:
-    title = _SPACES.sub(" ", title).strip()
+    title = " ".join(title.split())
     title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
     title = title.strip().rstrip(",;:").strip()
     if title.endswith(".") and not _INITIALS_AT_END.search(title):
@@ -234,6 +233,8 @@ def split_top_level(text: str, seps: str = ",") -> list[str]:
     start = 0
     protected = [(d.start, d.end) for d in dates.find_dates(text)]
     for i, ch in enumerate(text):
+        if ch not in seps and ch not in "([{)]}":
+            continue
         if protected and any(a <= i < b for a, b in protected):
             continue
         if ch in "([{":
@@ -431,7 +432,7 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
     inside a footnote-style tail (see ``rules_own``). Identifiers, "accessed" and
     "last modified" dates and the entry type always come from the rules.
     """
-    raw = re.sub(r"\s+", " ", text).strip()
+    raw = " ".join(text.split())
     draft = _rule_draft(raw)
     if tagger is None or rules_own(draft):
         return _finish(draft, raw)
@@ -455,7 +456,7 @@ def _rule_draft(raw: str) -> Draft:
     work = _take_identifiers(work, draft)
     work = _take_special_dates(work, draft)
     work = _drop_noise(work)
-    work = re.sub(r"\s+", " ", work).strip(" ,;:.")
+    work = " ".join(work.split()).strip(" ,;:.")
     if span is not None:
         at = work.index(_TITLE_MARK)
         _parse_around_title(work, Span(at, at + 1, span.text, span.kind), draft)
@@ -810,10 +811,17 @@ _REPEATED_STOPS = re.compile(r"([,;:])(?:\s+[,;:])+")
 
 
 def _tidy(text: str) -> str:
-    text = _EMPTY_BRACKETS.sub(" ", text)
-    text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # keep French spacing before ; and :
+    """Empty brackets, spaces before a comma or full stop and runs of stops left by taking fields out.
+
+    Spaces are squashed first so that cheap substring tests can skip the patterns with nothing to do.
+    """
+    text = " ".join(text.split())
+    if "(" in text or "[" in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)
+    if " ," in text or " ." in text:
+        text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # keep French spacing before ; and :
     text = _REPEATED_STOPS.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip(" ,;:")
+    return " ".join(text.split()).strip(" ,;:")
 
 
 # ---- references with a quoted or italic title

@@ -46,7 +46,7 @@ _WS = re.compile(r"\s+")
 
 
 def _squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # as _WS.sub(" ", text).strip(): str.split knows the same spaces, and is faster
 
 
 def _rename(problem: Problem, document: str) -> Problem:
