@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -48,11 +49,15 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 
 
+@lru_cache(maxsize=1 << 14)
 def ascii_word(text: str) -> str:
-    """Lower-case ASCII letters and digits only, transliterated (never dropped)."""
+    """Lower-case ASCII letters and digits only, transliterated (never dropped).
+
+    Cached: the same names and title words recur across a library."""
     return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
 
 
+@lru_cache(maxsize=4096)
 def org_short(name: str) -> str:
     """Short, readable key form of an organisation's name (see the module docstring)."""
     match = _ACRONYM_IN_PARENS.search(name)
@@ -137,7 +142,7 @@ def assign_keys(refs: Sequence[Reference], pinned: Mapping[str, str] = {}) -> tu
     keys: list[str | None] = [None] * len(refs)
     taken: set[str] = set()
     for i, ref in enumerate(refs):  # keys already in use win, first come first kept
-        wanted = ref.key or pinned.get(identity(ref), "")
+        wanted = ref.key or (pinned.get(identity(ref), "") if pinned else "")
         if wanted and wanted not in taken:
             keys[i] = wanted
             taken.add(wanted)

@@ -566,6 +566,14 @@ _NATIONAL_LAW = re.compile(
     r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
     r"(?=\s+vom\s+\d)(?P<rest>.*)$"
 )
+# Each shape with the words one of which it needs (a quick test before the pattern; spaces come squashed)
+_LEGAL_SHAPES = (
+    (_EU_ACT, "legislation", ()),
+    (_NATIONAL_LAW, "legislation", ()),
+    (_STATUTE, "legislation", ("Act", "Order", "Regulation", "Rules", "Statute", "Code")),
+    (_CASE, "legal_case", (" v ", " v. ")),
+)
+_TREATY_WORDS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Covenant", "Accord", "Pact")
 # "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
 _LAW_REVIEW = re.compile(
     r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
@@ -638,9 +646,8 @@ def _legal_draft(text: str) -> Draft | None:
     citation in square brackets, a section after a comma, an Official Journal reference.
     """
     plain = text.strip().rstrip(".")
-    for pattern, kind in ((_EU_ACT, "legislation"), (_NATIONAL_LAW, "legislation"), (_STATUTE, "legislation"),
-                          (_CASE, "legal_case")):
-        m = pattern.match(plain)
+    for pattern, kind, cues in _LEGAL_SHAPES:
+        m = pattern.match(plain) if not cues or any(cue in plain for cue in cues) else None
         if m is None:
             continue
         german = m.groupdict().get("title2")
@@ -659,7 +666,7 @@ def _legal_draft(text: str) -> Draft | None:
         found = [d.date for d in dates.find_dates(m.group("title"))]
         draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date(found, "legislation")
         return draft
-    title = _TREATY_TITLE.match(plain)
+    title = _TREATY_TITLE.match(plain) if any(word in plain for word in _TREATY_WORDS) else None
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
         draft = Draft(text=text, title=title.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
@@ -673,7 +680,7 @@ def _legal_draft(text: str) -> Draft | None:
                       volume=m.group("volume"), issued=PartialDate(int(m.group("year"))))
         draft.authors = names.parse_names(m.group("authors"))
         return draft
-    m = _LAW_REVIEW.match(plain)
+    m = _LAW_REVIEW.match(plain) if any(quote in plain for quote in "‘'“\"") else None
     if m and not dates.find_dates(m.group("journal")):
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
                       type="article-journal", container=m.group("journal").strip(" ,"), pages=m.group("page"))
@@ -756,15 +763,15 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     for m in list(_DOI.finditer(text)) if "10." in text else ():
         draft.doi = draft.doi or clean_doi(m.group(1))
         text = text.replace(m.group(0), " ", 1)
-    for m in list(_URL.finditer(text)):
+    for m in list(_URL.finditer(text)) if mentions(text, _URL_CUES) else ():
         url = clean_url(m.group(0))
         draft.urls.append(url)
         text = text.replace(url if url in text else m.group(0), " ", 1)
-    m = _ISBN.search(text)
+    m = _ISBN.search(text) if "ISBN" in text else None
     if m:
         draft.isbn = re.sub(r"[\s]", "", m.group(1))
         text = text.replace(m.group(0), " ")
-    m = _ARXIV.search(text)
+    m = _ARXIV.search(text) if mentions(text, ("arxiv",)) else None
     if m:
         draft.number = draft.number or f"arXiv:{m.group(1)}"
         text = text.replace(m.group(0), " ")
@@ -774,6 +781,7 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     return _tidy(text)
 
 
+_URL_CUES = ("http", "www.")
 _ARXIV_NAME = re.compile(r"(?<![\w/.:-])arXiv\.?(?![\w:/.-])")
 
 
