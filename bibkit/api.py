@@ -10,10 +10,12 @@ this module only joins them in the default order, like bibtexparser's entrypoint
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -56,13 +58,30 @@ def extract_library(
     if tagger is None and use_tagger:
         tagger = default_tagger()
     commentaries, parsed = [], []
-    for commentary, part, found in _read_and_parse_all(files, tagger, jobs):
-        problems.extend(found)
-        if commentary is not None:
-            commentaries.append(commentary)
-            parsed.append(part)
-    library = with_keys(assemble_library(commentaries, parsed, problems), pinned_keys or {})
-    return dedupe_library(library)[0] if merge_duplicates else library
+    with _rare_collections():
+        for commentary, part, found in _read_and_parse_all(files, tagger, jobs):
+            problems.extend(found)
+            if commentary is not None:
+                commentaries.append(commentary)
+                parsed.append(part)
+        library = with_keys(assemble_library(commentaries, parsed, problems), pinned_keys or {})
+        return dedupe_library(library)[0] if merge_duplicates else library
+
+
+@contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Run the cycle collector far less often while a library is built.
+
+    Parsing allocates millions of small values and frees almost none of them in cycles, yet at
+    the default thresholds the collector walks the whole growing library again and again: about
+    8% of the run on 10,000 commentaries. mypy raises its thresholds for the same reason.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(200_000, 30, 30)  # mypy's values (mypy/build.py)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 _POOL_MIN_FILES = 16  # below this, starting processes costs more than it saves
