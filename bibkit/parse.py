@@ -420,12 +420,16 @@ def identity(ref: Reference) -> tuple:
 
 def merge_identical(refs: Iterable[Reference]) -> list[Reference]:
     """Works parsed identically (a full citation repeated later) become one, keeping every citation."""
-    merged: dict[tuple, Reference] = {}
+    first: dict[tuple, Reference] = {}
+    citations: dict[tuple, list[Citation]] = {}
     for ref in refs:
         key = identity(ref)
-        if key in merged:
-            kept = merged[key]
-            merged[key] = evolve(kept, citations=kept.citations + ref.citations)
+        if key in first:  # gathered in a list: one work cited thousands of times must not copy a tuple each time
+            citations[key] += ref.citations
         else:
-            merged[key] = ref
-    return list(merged.values())
+            first[key] = ref
+            citations[key] = list(ref.citations)
+    return [
+        ref if len(citations[key]) == len(ref.citations) else evolve(ref, citations=tuple(citations[key]))
+        for key, ref in first.items()
+    ]
