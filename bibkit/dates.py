@@ -250,6 +250,9 @@ def parse_date(text: str) -> PartialDate | None:
     return dates[0].date if dates else None
 
 
+_NOT_A_WORD = re.compile(r"[\s.,;:()\[\]–-]|\b(?:n\.d|on|dated)\b")
+
+
 def is_only_date(text: str) -> bool:
     """True when ``text`` is a date and nothing else but punctuation or brackets."""
     text = text.strip(" .,;:()[]")
@@ -259,4 +262,6 @@ def is_only_date(text: str) -> bool:
     if len(dates) != 1:
         return False
     rest = text[: dates[0].start] + text[dates[0].end :]
-    return not re.sub(r"[\s.,;:()\[\]–-]|\b(?:n\.d|on|dated)\b", "", rest)
+    if not rest.strip(" .,;:()[]–-"):
+        return True  # nothing but punctuation left (the usual case): no need for the pattern
+    return not _NOT_A_WORD.sub("", rest)

@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
 )
 _SIGNIFICANT_NAME = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -84,7 +85,7 @@ def _name_part(names: tuple[Name, ...]) -> str:
 
 def title_word(title: str) -> str:
     """First word of the title that is not a stopword, transliterated."""
-    for word in re.findall(r"[^\W_]+", title):
+    for word in _ALNUM_RUN.findall(title):
         ascii_form = ascii_word(word)
         if ascii_form and ascii_form not in STOPWORDS:
             return ascii_form

@@ -168,6 +168,11 @@ _CITATION_SHAPE = re.compile(
 )
 
 
+_PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_YEAR_IN_PARENS = re.compile(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)")
+
+
 def is_discursive(text: str) -> bool:
     """An aside with no source: prose, and no title marks, identifiers, or dated source."""
     if _URL.search(text) or ("10." in text and _DOI.search(text)):
@@ -175,15 +180,15 @@ def is_discursive(text: str) -> bool:
     span = find_title_span(text)
     if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):
         return False  # a title; a short quoted phrase in prose ("we use “cyber operations” ...") is not
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    words = _PROSE_WORD.findall(text)
     if not words:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    sentences = len(re.findall(r"[a-z]{2}[.!?](?:\s|$)", text))
+    sentences = len(_SENTENCE_END.findall(text))
     precise = [d for d in dates.find_dates(text) if d.date.month]
     if precise and len(words) < 25:
         return False
-    if re.search(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)", text) or _CITATION_SHAPE.search(text):
+    if _YEAR_IN_PARENS.search(text) or _CITATION_SHAPE.search(text):
         return False
     if is_legal_citation(text):
         return False

@@ -248,14 +248,18 @@ def split_top_level(text: str, seps: str = ",") -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z0-9“\"‘'„«(*])")
+_INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at '. ' where the word before is not an abbreviation or an initial."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'„«(*])", text):
+    for m in _SENTENCE_BREAK.finditer(text):
         before = text[start : m.start()].split()
         word = before[-1].lower().strip("(") if before else ""
-        if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+        if word in _ABBREVIATIONS or _INITIALISM.fullmatch(word):
             continue
         if _bracket_depth(text[: m.start()]) > 0:
             continue
@@ -1193,8 +1197,11 @@ def _split_place_publisher(draft: Draft) -> None:
         draft.place, draft.publisher = place, publisher
 
 
+_DASHES = re.compile(r"\s*[-–—]+\s*")
+
+
 def _dash(pages: str) -> str:
-    return re.sub(r"\s*[-–—]+\s*", "–", pages.strip())
+    return _DASHES.sub("–", pages.strip())
 
 
 def _edition(text: str) -> str:
@@ -1612,18 +1619,24 @@ def _place_leftover_texts(draft: Draft) -> None:
             draft.texts.append(text)
 
 
+_DOI_LINK = re.compile(r"(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
+_WORD = re.compile(r"[\w.’']+")
+
+
 def _choose_url(draft: Draft) -> tuple[str, str]:
-    urls = [u for u in draft.urls if not re.search(r"(?:dx\.)?doi\.org/10\.", u, re.IGNORECASE)]
+    urls = [u for u in draft.urls if not _DOI_LINK.search(u)]
     return (urls[0] if urls else ""), draft.doi
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower().strip(".,’'") for w in re.findall(r"[\w.’']+", text)}
+@lru_cache(maxsize=4096)  # containers and publishers recur
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower().strip(".,’'") for w in _WORD.findall(text))
 
 
 _REPORT_GENRE = (
     r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b|arbeitspapier|diskussionspapier)"
 )
+_THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\bdissertation\b", re.I)
 _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
 
 
@@ -1633,10 +1646,8 @@ def infer_type(draft: Draft, url: str) -> str:
     title = draft.title
     if url and VIDEO_HOSTS.search(url):
         return "motion_picture"
-    if re.search(
-        r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\bdissertation\b",
-        draft.genre + " " + " ".join(draft.notes + draft.texts),
-        re.I,
+    if (draft.genre or draft.notes or draft.texts) and _THESIS.search(
+        draft.genre + " " + " ".join(draft.notes + draft.texts)
     ):
         return "thesis"
     if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
