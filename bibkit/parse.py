@@ -174,25 +174,28 @@ _YEAR_IN_PARENS = re.compile(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)")
 
 
 def is_discursive(text: str) -> bool:
-    """An aside with no source: prose, and no title marks, identifiers, or dated source."""
+    """An aside with no source: prose, and no title marks, identifiers, or dated source.
+
+    Prose first (a dozen words, mostly lower-case, a sentence): most citations fail that at
+    once, so the tests for what a source would show run only on notes that read as prose.
+    """
+    words = _PROSE_WORD.findall(text)
+    if len(words) < 12:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower / len(words) <= 0.5 or not (len(words) > 25 or _SENTENCE_END.search(text)):
+        return False
     if _URL.search(text) or ("10." in text and _DOI.search(text)):
         return False
     span = find_title_span(text)
     if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):
         return False  # a title; a short quoted phrase in prose ("we use “cyber operations” ...") is not
-    words = _PROSE_WORD.findall(text)
-    if not words:
-        return False
-    lower = sum(1 for w in words if w[0].islower())
-    sentences = len(_SENTENCE_END.findall(text))
     precise = [d for d in dates.find_dates(text) if d.date.month]
     if precise and len(words) < 25:
         return False
     if _YEAR_IN_PARENS.search(text) or _CITATION_SHAPE.search(text):
         return False
-    if is_legal_citation(text):
-        return False
-    return len(words) >= 12 and lower / len(words) > 0.5 and (sentences >= 1 or len(words) > 25)
+    return not is_legal_citation(text)
 
 
 # ---------------------------------------------------------------- short forms
@@ -209,7 +212,7 @@ def _short_form(text: str) -> ParsedNote | None:
     """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.',
     or a cross reference to the note that cited the work in full: 'Fisher (n 3) 185' (OSCOLA),
     'Fisher, supra note 3, at 185' (Bluebook)."""
-    cross = _NOTE_CROSS_REFERENCE.match(text)
+    cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra")) else None
     if cross and len(cross.group("author").split()) <= 8:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
