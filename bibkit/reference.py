@@ -126,6 +126,7 @@ class Span:
 
 
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+_QUOTE_MARKS = {opener: re.compile("[" + re.escape(opener + closers) + "]") for opener, closers in _OPENERS.items()}
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*]{2,}?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]{2,}?)(?<!\s)_(?![\w_])")
 
 
@@ -177,24 +178,24 @@ def _opens_single(text: str, i: int) -> bool:
 def _closing(text: str, i: int) -> int | None:
     opener = text[i]
     closers = _OPENERS[opener]
+    marks = _QUOTE_MARKS[opener]  # only these characters matter: jump from one to the next
     depth = 1
-    j = i + 1
-    while j < len(text):
+    found = marks.search(text, i + 1)
+    while found:
+        j = found.start()
+        found = marks.search(text, j + 1)
         ch = text[j]
         if ch == opener and opener not in "\"'”" and (j + 1 < len(text) and not text[j + 1].isspace()):
             depth += 1
         elif ch in closers:
             if opener in "'‘’" or closers == "’":
                 if j + 1 < len(text) and text[j + 1].isalpha():  # an apostrophe: Japan’s
-                    j += 1
                     continue
             if opener in '"”' and j + 1 < len(text) and text[j + 1].isalnum():
-                j += 1
                 continue
             depth -= 1
             if depth == 0:
                 return j
-        j += 1
     return None
 
 

@@ -209,9 +209,10 @@ def _html_note_text(container: HtmlElement, label: str) -> str:
     urls: list[str] = []
     _render_note_el(container, out, urls, label, top=True)
     text = _squash("".join(out))
-    text = re.sub(
-        r"^(?:\[" + re.escape(label) + r"\]|\(" + re.escape(label) + r"\)|" + re.escape(label) + r"[.)])\s*", "", text
-    )
+    for printed in (f"[{label}]", f"({label})", f"{label}.", f"{label})"):  # the label printed in the note
+        if text.startswith(printed):
+            text = text[len(printed) :].lstrip()
+            break
     return _with_urls(text, urls)
 
 
@@ -272,9 +273,11 @@ def _html_body(root: HtmlElement, ref_labels: dict[int, str], note_ids: set[int]
     body = root.find("body")
     out: list[str] = []
     _render_body_el(body if body is not None else root, out, ref_labels, note_ids, missing)
-    text = "".join(out)
-    text = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t]*", "\n\n", text)
-    return "\n\n".join(_squash(p) for p in text.split("\n\n") if p.strip())
+    paragraphs = _BLANK_LINE.split("".join(out))
+    return "\n\n".join(_squash(p) for p in paragraphs if p.strip())
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\n]*\n")  # a line with nothing on it ends a paragraph
 
 
 def _render_body_el(el: HtmlElement, out: list[str], refs: dict[int, str], notes: set[int], missing: set[int]) -> None:
