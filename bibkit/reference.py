@@ -874,27 +874,34 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
         return
     if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
         before = before[:-1]
-    apa = re.search(r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.)\)\s*\.?$", before)
+    apa = _APA_DATE_AT_END.search(before) if ")" in before else None
     if apa:
         draft.issued = dates.parse_date(apa.group("d"))
         before = before[: apa.start()].strip(" ,.")
     else:
-        trailing = re.search(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$", before)  # Harvard: "Bradsher, K. 2010"
+        trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
             draft.issued = PartialDate(int(trailing.group(1)))
             cut = before[: trailing.start()]
             if before[trailing.start()] == "." and re.search(r"\b[A-Z]$", cut):
                 cut += "."  # the full stop was an initial's: "Bradsher, K. 2010"
             before = cut.strip(" ,")
-    if re.match(r"^(?:in|In)\s", before):
+    if before[:2] in ("in", "In") and before[2:3].isspace():  # "In ...": no author before the title
         return
     draft.authors = names.parse_names(before)
+
+
+_APA_DATE_AT_END = re.compile(r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.)\)\s*\.?$")
+_YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
+
+
+_CONTAINER_LEAD = re.compile(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)")  # "In: Title of the book"
 
 
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
-    m = re.match(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)", tail)
+    m = _CONTAINER_LEAD.match(tail)
     if m:
         draft.chapter = True
         tail = tail[m.end() :]
@@ -1019,6 +1026,10 @@ def _take_place_publisher(tail: str, draft: Draft) -> str:
     return (tail[: m.start()] + head + tail[m.end() :]).strip(" ,.")
 
 
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+_PARENTHESES_AROUND = re.compile(r"\s*\([^()]*\)\s*")
+
+
 def _read_chunk(chunk: str, draft: Draft) -> None:
     if not chunk:
         return
@@ -1034,12 +1045,12 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         draft.volume, draft.issue = volume_issue.group("v"), volume_issue.group("i")
         return
     # parenthesised publication facts inside the chunk: "(London: Routledge, 1998)"
-    parens = re.findall(r"\(([^()]*)\)", chunk)
+    parens = _PARENTHESISED.findall(chunk) if "(" in chunk else []
     if parens and ("roc" in chunk or "onf" in chunk or "ymposium" in chunk or "orkshop" in chunk) \
             and _PROCEEDINGS.search(chunk) and not dates.find_dates(chunk):
         draft.texts.append(chunk)  # "Proc. IEEE Conf. ... (CVPR)": the acronym is part of the name
         return
-    outside = re.sub(r"\s*\([^()]*\)\s*", " ", chunk).strip(" ,.:")
+    outside = (_PARENTHESES_AROUND.sub(" ", chunk) if parens else chunk).strip(" ,.:")
     journal = _JOURNAL_ISSUE.match(chunk)
     if journal and not draft.volume and not _volume_in_date(journal) and _journal_like(journal.group("container")):
         _read_journal(journal, draft)
