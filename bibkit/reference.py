@@ -297,11 +297,9 @@ SPEECH_WORDS = re.compile(
     r"interview|lecture|keynote|conference\s+call)\b",
     re.IGNORECASE,
 )
-LEGAL_WORDS = re.compile(
-    r"\b(?:treaty|act|law|constitution|convention|agreement|declaration|protocol|resolution|directive|"
-    r"regulation|code|ordinance|decree|charter|accord)\b",
-    re.IGNORECASE,
-)
+_LEGAL_WORD_LIST = ("treaty", "act", "law", "constitution", "convention", "agreement", "declaration", "protocol",
+                    "resolution", "directive", "regulation", "code", "ordinance", "decree", "charter", "accord")
+LEGAL_WORDS = re.compile(r"\b(?:" + "|".join(_LEGAL_WORD_LIST) + r")\b", re.IGNORECASE)
 GENRE_START = re.compile(
     r"^(?:press\s+(?:conference|release|briefing|statement)|policy\s+(?:brief|paper|memo)|working\s+paper|"
     r"discussion\s+paper|occasional\s+paper|issue\s+brief|research\s+paper|white\s+paper|fact\s*sheet|"
@@ -621,9 +619,9 @@ def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
 
 def _legal_draft_with_links(work: str) -> Draft | None:
     """A legal citation read with its link and access date set aside ('... L series. http://data.europa.eu/...')."""
-    if not (mentions(work, _LINK_CUES) and _LINK_HINT.search(work)):
+    if not _has_link(work):
         return _legal_draft(work)
-    if not LEGAL_WORDS.search(work) and _legal_draft(work) is None:
+    if _legal_draft(work) is None and not (mentions(work, _LEGAL_WORD_LIST) and LEGAL_WORDS.search(work)):
         return None
     links = Draft(text=work)
     bare = _take_special_dates(_take_identifiers(work, links), links)
@@ -634,7 +632,14 @@ def _legal_draft_with_links(work: str) -> Draft | None:
     return legal
 
 
-_LINK_CUES = ("http", "www.", "10.", "accessed", "retrieved")
+def _has_link(work: str) -> bool:
+    """A URL, DOI or access date: a web address answers at once, the pattern runs only for the rest."""
+    lower = work.lower()
+    if "http://" in lower or "https://" in lower or "www." in lower:
+        return True
+    return mentions(work, ("10.", "accessed", "retrieved")) and bool(_LINK_HINT.search(work))
+
+
 _LINK_HINT = re.compile(r"https?://|www\.|\b10\.\d{4,}/|\baccessed\b|\bretrieved\b", re.IGNORECASE)
 
 
