@@ -152,11 +152,12 @@ def assign_keys(refs: Sequence[Reference], pinned: Mapping[str, str] = {}) -> tu
         if keys[i] is None:
             groups[base_key(ref)].append(i)
     for base in sorted(groups):
-        members = sorted(groups[base], key=lambda i: (_sort_tuple(refs[i]), i))
+        members = groups[base]
         if len(members) == 1 and base not in taken:
             keys[members[0]] = base
             taken.add(base)
             continue
+        members.sort(key=lambda i: (_sort_tuple(refs[i]), i))
         suffixes = _suffixes()
         for i in members:
             key = base + next(suffixes)

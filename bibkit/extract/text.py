@@ -193,7 +193,10 @@ def _first_markers(markers: list[re.Match[str]]) -> dict[int, int]:
 def _marker_value(m: re.Match[str]) -> str:
     """The (first) number a ``_TEXT_MARKER`` match stands for (superscripts include the first character)."""
     value = m.group() if m.lastgroup == "sup" else m.group(m.lastgroup)
-    return re.split(r"[,–-]", value, maxsplit=1)[0]
+    return _LABEL_SEPARATOR.split(value, maxsplit=1)[0]
+
+
+_LABEL_SEPARATOR = re.compile(r"[,–-]")
 
 
 def _marker_labels(m: re.Match[str]) -> list[str]:
