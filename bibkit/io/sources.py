@@ -9,6 +9,7 @@ anything merely doubtful (a guessed encoding) comes back as a ``Problem``.
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -50,12 +51,12 @@ def read_text(path: str | Path) -> tuple[str, list[Problem]]:
     """
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError("no such file", path=name)
-    if path.is_dir():
-        raise InputError("is a directory, not a commentary file", path=name)
-    try:
+    try:  # one open, no stat before it: this runs for every file of a large library
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a commentary file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
     text, problems = decode(data, name)
@@ -143,25 +144,29 @@ def _walk(folder: Path) -> list[Path]:
     """Commentary files under ``folder``, depth first in name order, hidden entries skipped."""
     out: list[Path] = []
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        with os.scandir(folder) as listing:  # scandir knows each entry's kind without a stat
+            entries = sorted(listing, key=lambda e: e.name)
     except OSError:
         return out
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            out.extend(_walk(entry))
-        elif entry.suffix.lower() in COMMENTARY_SUFFIXES and entry.is_file():
-            out.append(entry)
+            out.extend(_walk(Path(entry.path)))
+        elif os.path.splitext(entry.name)[1].lower() in COMMENTARY_SUFFIXES and entry.is_file():
+            out.append(Path(entry.path))
     return out
 
 
 def _unique(paths: list[Path]) -> list[Path]:
     """``paths`` without repeats (a file named twice, or inside a directory also named)."""
     seen: set[Path] = set()
+    folders: dict[Path, Path] = {}
     out = []
     for path in paths:
-        key = path.resolve()
+        if path.parent not in folders:
+            folders[path.parent] = path.parent.resolve()
+        key = path.resolve() if path.is_symlink() else folders[path.parent] / path.name  # a folder resolved once
         if key not in seen:
             seen.add(key)
             out.append(path)
