@@ -115,6 +115,8 @@ _SECONDARY = re.compile(r"[,.]\s+(?=(?:as\s+)?(?:cited|quoted|reprinted)\s+in\s)
 
 
 def _split_secondary(text: str) -> list[str]:
+    if not mentions(text, ("cited", "quoted", "reprinted")):
+        return [text]
     for m in _SECONDARY.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]
         if _outside_brackets(head) and _cites_something(head) and _cites_something(tail):

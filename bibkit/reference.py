@@ -690,7 +690,8 @@ def _legal_draft(text: str) -> Draft | None:
                       volume=m.group("volume"), issued=PartialDate(int(m.group("year"))))
         draft.authors = names.parse_names(m.group("authors"))
         return draft
-    m = _LAW_REVIEW.match(plain) if any(quote in plain for quote in "‘'“\"") else None
+    quoted = any(quote in plain for quote in "‘'“\"")
+    m = _LAW_REVIEW.match(plain) if quoted and ("(" in plain or "[" in plain) else None  # a year in brackets
     if m and not dates.find_dates(m.group("journal")):
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
                       type="article-journal", container=m.group("journal").strip(" ,"), pages=m.group("page"))
@@ -988,13 +989,16 @@ def _names_a_publisher(chunk: str) -> bool:
     )
 
 
+_VOLUME_FIRST = re.compile(r"(?:vol\.?\s*)?\d")
+
+
 def _take_journal_issue(tail: str, draft: Draft) -> str:
     """'World Politics 30, no. 2 (1978): 167–214' at the head of the tail (after an italic
     journal name, only '30, no. 2 (1978): ...' is left: the name is put back in front to match)."""
     if draft.volume:
         return tail
     probe = tail
-    if draft.container_italic and re.match(r"(?:vol\.?\s*)?\d", tail):
+    if draft.container_italic and _VOLUME_FIRST.match(tail):
         probe = f"{draft.container} {tail}"
     m = _JOURNAL_ISSUE.match(probe)
     if (
