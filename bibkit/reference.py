@@ -210,7 +210,8 @@ _TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\
 
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
-    title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
+    if title[-1:] in "’”\"'»":
+        title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
     title = title.strip().rstrip(",;:").strip()
     if title.endswith(".") and not _INITIALS_AT_END.search(title):
         title = title[:-1]  # MLA puts the full stop inside the quotes
@@ -832,6 +833,11 @@ _SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s+[,;:])+")
 
 
+def _first_group(m: re.Match[str]) -> str:
+    """Replacement by the first group; unlike the template r"\\1", costs nothing when there is no match."""
+    return m.group(1)
+
+
 def _tidy(text: str) -> str:
     """Empty brackets, spaces before a comma or full stop and runs of stops left by taking fields out.
 
@@ -841,8 +847,8 @@ def _tidy(text: str) -> str:
     if "(" in text or "[" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)
     if " ," in text or " ." in text:
-        text = _SPACE_BEFORE_STOP.sub(r"\1", text)  # keep French spacing before ; and :
-    text = _REPEATED_STOPS.sub(r"\1", text)
+        text = _SPACE_BEFORE_STOP.sub(_first_group, text)  # keep French spacing before ; and :
+    text = _REPEATED_STOPS.sub(_first_group, text)
     return " ".join(text.split()).strip(" ,;:")
 
 
