@@ -37,6 +37,16 @@ _EDITION_WORDS = {
 _PAGE = re.compile(r"(\d+)(?:\s*[-\u2010-\u2015\u2212]+\s*(\d+))?")
 
 
+def mentions(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any cue word occurs at all: a substring test costs a fraction of a case-blind
+    pattern tried at every position, so the costly patterns run only on notes that need them."""
+    lower = text.lower()
+    for cue in cues:  # a plain loop: this runs several times per note, and a generator costs more
+        if cue in lower:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces: quotes, dashes, accents and case gone.

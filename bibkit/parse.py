@@ -17,13 +17,12 @@ from dataclasses import dataclass
 
 from . import dates
 from .model import Citation, Commentary, Library, Note, Problem, Reference, evolve
-from .normalize import fold
+from .normalize import fold, mentions
 from .reference import (
     _DOI,
     _URL,
     find_title_span,
     is_legal_citation,
-    mentions,
     parse_reference,
     strip_label,
     strip_lead_in,

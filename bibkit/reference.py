@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import dates, names, places
 from .model import Name, PartialDate, Reference
+from .normalize import mentions
 
 # ---------------------------------------------------------------- identifiers
 
@@ -795,16 +796,6 @@ def _take_identifiers(text: str, draft: Draft) -> str:
 
 _URL_CUES = ("http", "www.")
 _ARXIV_NAME = re.compile(r"(?<![\w/.:-])arXiv\.?(?![\w:/.-])")
-
-
-def mentions(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether any cue word occurs at all: a substring test costs a fraction of a case-blind
-    pattern tried at every position, so the costly patterns run only on notes that need them."""
-    lower = text.lower()
-    for cue in cues:  # a plain loop: this runs several times per note, and a generator costs more
-        if cue in lower:
-            return True
-    return False
 
 
 def _drop_noise(text: str) -> str:
