@@ -42,12 +42,16 @@ REFERENCE_TYPES = (
 )
 
 
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 @dataclass(frozen=True)
 class Name:
     """A person (``family``, ``given``) or an organisation (``literal``).
 
     ``Name(literal="Ministry of Foreign Affairs of Japan")`` is one corporate author;
-    ``Name(family="Abiru", given="Taisuke")`` is a person.
+    ``Name(family="Abiru", given="Taisuke")`` is a person. A suffix follows the given name after
+    a comma (``given="Martin Luther, Jr."``), as BibTeX's "King, Jr., Martin Luther" reads.
     """
 
     family: str = ""
@@ -58,11 +62,20 @@ class Name:
     def is_organisation(self) -> bool:
         return bool(self.literal)
 
+    @property
+    def given_and_suffix(self) -> tuple[str, str]:
+        """('Martin Luther', 'Jr.') for ``given="Martin Luther, Jr."``; (given, '') when there is no suffix."""
+        given, comma, suffix = self.given.rpartition(", ")
+        if comma and suffix.lower().rstrip(".") in _NAME_SUFFIXES:
+            return given, suffix
+        return self.given, ""
+
     def display(self) -> str:
-        """'Given Family' for people, the literal for organisations."""
+        """'Given Family Suffix' for people ('Martin Luther King Jr.'), the literal for organisations."""
         if self.literal:
             return self.literal
-        return " ".join(part for part in (self.given, self.family) if part)
+        given, suffix = self.given_and_suffix
+        return " ".join(part for part in (given, self.family, suffix) if part)
 
     def sort_form(self) -> str:
         """'Family, Given' for people (the form gold files and BibTeX use)."""

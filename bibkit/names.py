@@ -88,7 +88,7 @@ def is_organisation(text: str) -> bool:
 
 def _is_vancouver_list(text: str) -> bool:
     """'Klein EY, Van Boeckel TP, Pant S': people as family name and initials, no 'and'."""
-    chunks = [c.strip(" .") for c in text.split(",") if c.strip(" .")]
+    chunks = [c.strip(" .") for c in text.split(",") if c.strip(" .") and c.strip().lower() not in SUFFIXES]
     return len(chunks) >= 2 and all(_VANCOUVER.fullmatch(c) for c in chunks)
 
 
@@ -198,8 +198,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
     text = text.strip(" ,;:")
     if mentions(text, ("et al", "and others")):
         text = _ET_AL.sub("", text)
-    if text.endswith(".") and len(text.split()[-1].rstrip(".")) > 1:
-        text = text[:-1]  # a sentence full stop, not the dot of an initial
+    last = text.split()[-1].lower() if text else ""
+    if text.endswith(".") and len(last.rstrip(".")) > 1 and last not in ("jr.", "sr."):
+        text = text[:-1]  # a sentence full stop, not the dot of an initial or of "Jr."
     if not text:
         return ()
     if is_organisation(text):
@@ -249,33 +250,75 @@ def _names_in_part(part: str) -> list[Name]:
     pieces = [p.strip(" ,") for p in _AND.split(part) if p.strip(" ,")]
     out: list[Name] = []
     for i, piece in enumerate(pieces):
-        if "," not in piece:
-            out.append(_single(piece))
-            continue
-        chunks = [c.strip() for c in piece.split(",") if c.strip()]
-        if all(_VANCOUVER.fullmatch(c) for c in chunks):
-            out.extend(_single(c) for c in chunks)
-        elif i == 0 and _first_inverted_then_display(chunks):
-            # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
-            out.append(Name(family=chunks[0], given=chunks[1]))
-            out.extend(_single(c) for c in chunks[2:])
-        elif _alternates_family_given(chunks):
-            out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
-            if len(chunks) % 2:
-                out.append(_single(chunks[-1]))
-        elif i == 0 and len(pieces) > 1 and all(len(c.split()) >= 2 and looks_like_person(c) for c in chunks):
-            out.extend(_single(c) for c in chunks)  # "Elizabeth Fisher, Eloise Scotford and Emily Barritt"
-        elif all(_INITIALS_THEN_FAMILY.match(c) for c in chunks):
-            out.extend(_single(c) for c in chunks)  # "D. Melossi, M. Pavarini": initials first, so a list
-        elif i == 0 and len(chunks) == 2 and looks_like_person(piece):
-            out.append(person_from_inverted(piece))
-        else:
-            out.extend(_single(c) for c in chunks)
+        piece, suffixes = _without_suffix_chunks(piece)
+        start = len(out)
+        _read_piece(i, piece, pieces, out)
+        _attach_suffixes(out, start, suffixes, piece)
     return out
 
 
+def _without_suffix_chunks(piece: str) -> tuple[str, list[tuple[int, str]]]:
+    """'Ferren, W. R., Jr.' -> ('Ferren, W. R.', [(2, 'Jr.')]): a suffix set off by commas is no name of its
+    own; each is kept with the number of chunks before it."""
+    if "," not in piece:
+        return piece, []
+    chunks = [c.strip() for c in piece.split(",") if c.strip()]
+    kept: list[str] = []
+    suffixes: list[tuple[int, str]] = []
+    for chunk in chunks:
+        if kept and chunk.lower() in SUFFIXES:
+            suffixes.append((len(kept), chunk))
+        else:
+            kept.append(chunk)
+    return (", ".join(kept), suffixes) if suffixes else (piece, [])
+
+
+def _attach_suffixes(out: list[Name], start: int, suffixes: list[tuple[int, str]], piece: str) -> None:
+    """Give each suffix to the name its place points at: one name per chunk, or per family-given pair."""
+    made = len(out) - start
+    chunks = len([c for c in piece.split(",") if c.strip()])
+    for before, suffix in suffixes:
+        if made == chunks:
+            at = start + before - 1
+        elif made * 2 == chunks:
+            at = start + (before - 1) // 2
+        else:
+            at = len(out) - 1
+        name = out[at]
+        if name.given and not name.literal:
+            out[at] = Name(family=name.family, given=f"{name.given}, {suffix}")
+
+
+def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
+    """The names in one piece of an author list (between 'and's), added to ``out``."""
+    if "," not in piece:
+        out.append(_single(piece))
+        return
+    chunks = [c.strip() for c in piece.split(",") if c.strip()]
+    if all(_VANCOUVER.fullmatch(c) for c in chunks):
+        out.extend(_single(c) for c in chunks)
+    elif i == 0 and _first_inverted_then_display(chunks):
+        # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
+        out.append(Name(family=chunks[0], given=chunks[1]))
+        out.extend(_single(c) for c in chunks[2:])
+    elif _alternates_family_given(chunks):
+        out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
+        if len(chunks) % 2:
+            out.append(_single(chunks[-1]))
+    elif i == 0 and len(pieces) > 1 and all(len(c.split()) >= 2 and looks_like_person(c) for c in chunks):
+        out.extend(_single(c) for c in chunks)  # "Elizabeth Fisher, Eloise Scotford and Emily Barritt"
+    elif all(_INITIALS_THEN_FAMILY.match(c) for c in chunks):
+        out.extend(_single(c) for c in chunks)  # "D. Melossi, M. Pavarini": initials first, so a list
+    elif i == 0 and len(chunks) == 2 and looks_like_person(piece):
+        out.append(person_from_inverted(piece))
+    else:
+        out.extend(_single(c) for c in chunks)
+
+
 def _single(text: str) -> Name:
-    text = text.strip(" ,.;") if not text.endswith(".") or len(text.split()[-1]) > 2 else text.strip(" ,;")
+    last = text.split()[-1].lower() if text.split() else ""
+    keep_dot = text.endswith(".") and (len(last) <= 2 or last in ("jr.", "sr."))  # an initial's or "Jr."'s dot
+    text = text.strip(" ,;") if keep_dot else text.strip(" ,.;")
     if is_organisation(text):
         return Name(literal=_clean_org(text))
     vancouver = _VANCOUVER.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"

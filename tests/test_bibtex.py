@@ -107,10 +107,11 @@ def test_corporate_and_personal_authors():
                              Name("Smith and Sons", "Jo, Jr."), Name("van der Berg", "Jan")), title="T")
     author = dict(reference_to_fields(ref)[1])["author"]
     assert author == ("{Prime Minister of Japan and His Cabinet} and Abiru, Taisuke and "
-                      "{Smith and Sons}, {Jo, Jr.} and van der Berg, Jan")
+                      "{Smith and Sons}, Jr., Jo and van der Berg, Jan")
     assert parse_names(author) == ref.authors
     persons = pybtex.database.parse_string(f"@misc{{k, author = {{{author}}}}}", "bibtex").entries["k"].persons
     assert len(persons["author"]) == 4
+    assert (persons["author"][2].first_names, persons["author"][2].lineage_names) == (["Jo"], ["Jr."])
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,30 @@ from bibkit.names import is_organisation, parse_names
             id="initial-outside-ascii",
         ),
         pytest.param("Abiru, Taisuke", [("Abiru", "Taisuke")], id="one-inverted-person"),
+        pytest.param("Joseph S. Nye Jr.", [("Nye", "Joseph S., Jr.")], id="suffix-after-family"),
+        pytest.param("Ferren, W. R., Jr.", [("Ferren", "W. R., Jr.")], id="suffix-after-inverted-name"),
+        pytest.param(
+            "Leslie C. Abernathy and Stephen M. Hanath, Jr.",
+            [("Abernathy", "Leslie C."), ("Hanath", "Stephen M., Jr.")],
+            id="suffix-after-comma-in-a-list",
+        ),
+        pytest.param(
+            "Campbell JR, Zaccaria E, Mason EO, Jr., Baker CJ",
+            [("Campbell", "J. R."), ("Zaccaria", "E."), ("Mason", "E. O., Jr."), ("Baker", "C. J.")],
+            id="suffix-inside-a-vancouver-list",
+        ),
     ],
 )
 def test_people(text, expected):
     assert [(n.family, n.given) for n in parse_names(text)] == expected
+
+
+def test_a_suffix_is_displayed_after_the_family_name():
+    nye = parse_names("Joseph S. Nye Jr.")[0]
+    assert nye.given_and_suffix == ("Joseph S.", "Jr.")
+    assert nye.display() == "Joseph S. Nye Jr."
+    assert nye.sort_form() == "Nye, Joseph S., Jr."
+    assert Name("Abiru", "Taisuke").given_and_suffix == ("Taisuke", "")
 
 
 @pytest.mark.parametrize(

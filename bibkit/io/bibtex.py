@@ -112,6 +112,9 @@ def _name(name: Name) -> str:
     """``{Org}`` for organisations, ``Family, Given`` for people (parts braced when they hold , or and)."""
     if name.literal or not (name.family or name.given):
         return "{" + _escape_name(name.literal) + "}"
+    given, suffix = name.given_and_suffix
+    if suffix and name.family:  # "King, Jr., Martin Luther": BibTeX's three-part form
+        return f"{_name_part(name.family)}, {_name_part(suffix)}, {_name_part(given)}"
     family, given = _name_part(name.family), _name_part(name.given)
     if not given:  # "Family," so "Two Words" is not read as Given Family, nor "{A, B}" as an organisation
         return family + "," if " " in family or family.startswith("{") else family
