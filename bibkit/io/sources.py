@@ -55,9 +55,9 @@ def read_text(path: str | Path) -> tuple[str, list[Problem]]:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a commentary file", path=name) from None
     except OSError as exc:
+        if isinstance(exc, IsADirectoryError) or path.is_dir():  # Windows says "permission denied" for a folder
+            raise InputError("is a directory, not a commentary file", path=name) from None
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
     text, problems = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,132 @@
+"""Short cuts taken for speed give what the plain version gives.
+
+Each fast path in the parser's hot loop (a substring test before a pattern, str.split for a
+whitespace pattern, a jump between quote marks) is checked here against the slow form it
+replaced, on generated text, so a later edit cannot make the two drift apart.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bibkit import dates, names
+from bibkit.api import extract_library
+from bibkit.extract.draft import _squash
+from bibkit.extract.html import _BLANK_LINE
+from bibkit.model import Citation, Reference, evolve
+from bibkit.reference import _OPENERS, _closing, _tidy
+
+# Characters that matter to the patterns: spaces of several kinds, brackets, stops, quotes.
+_NOISY = st.text(alphabet=st.sampled_from(list("ab1 \t\n\u00a0\u2009,.;:()[]“”\"'‘’«»&")), max_size=40)
+
+
+def _slow_squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _slow_tidy(text: str) -> str:
+    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", " ", text)
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s+[,;:])+", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+@given(_NOISY)
+def test_squash_is_the_whitespace_pattern(text):
+    assert _squash(text) == _slow_squash(text)
+
+
+@given(_NOISY)
+def test_tidy_is_its_four_patterns(text):
+    assert _tidy(text) == _slow_tidy(text)
+
+
+_SLOW_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b|\by\b|\bi\b)\s+", re.IGNORECASE)
+_NAMEISH = st.lists(
+    st.sampled_from(["and", "And", "AND", "&", "und", "et", "y", "i", "I", "Smith", "Ivan", "yi", "band", ",", " ", "."]),
+    max_size=12,
+).map(" ".join)
+
+
+@given(st.one_of(_NAMEISH, _NOISY))
+def test_and_splitter_is_the_word_boundary_pattern(text):
+    assert names._AND.split(text) == _SLOW_AND.split(text)
+
+
+def _slow_closing(text: str, i: int) -> int | None:
+    """The character-by-character walk _closing replaced."""
+    opener = text[i]
+    closers = _OPENERS[opener]
+    depth = 1
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch == opener and opener not in "\"'”" and (j + 1 < len(text) and not text[j + 1].isspace()):
+            depth += 1
+        elif ch in closers:
+            if opener in "'‘’" or closers == "’":
+                if j + 1 < len(text) and text[j + 1].isalpha():
+                    j += 1
+                    continue
+            if opener in '"”' and j + 1 < len(text) and text[j + 1].isalnum():
+                j += 1
+                continue
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return None
+
+
+@given(_NOISY)
+def test_closing_quote_is_the_walk(text):
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            assert _closing(text, i) == _slow_closing(text, i)
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(["March 3, 2021", "2014", "(May 26, 2014)", "n.d. 2020", "on 5 May 2020", "2020 dated"]),
+       st.text(alphabet=st.sampled_from(list(" .,;:()[]–-x")), max_size=4))
+def test_only_date_short_cut_agrees_with_the_pattern(date, rest):
+    text = date + rest
+    found = dates.find_dates(text.strip(" .,;:()[]"))
+    if len(found) == 1:
+        stripped = text.strip(" .,;:()[]")
+        left = stripped[: found[0].start] + stripped[found[0].end :]
+        slow = not re.sub(r"[\s.,;:()\[\]–-]|\b(?:n\.d|on|dated)\b", "", left)
+        assert dates.is_only_date(text) == slow
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n")), max_size=30))
+def test_html_paragraphs_split_at_blank_lines_as_before(text):
+    fast = [_squash(p) for p in _BLANK_LINE.split(text) if p.strip()]
+    before = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t]*", "\n\n", text)
+    slow = [_squash(p) for p in before.split("\n\n") if p.strip()]
+    assert fast == slow
+
+
+def test_evolve_is_replace_and_refuses_unknown_fields():
+    ref = Reference(title="T", citations=(Citation("a.txt", "1"),))
+    from dataclasses import replace
+
+    assert evolve(ref, key="k") == replace(ref, key="k")
+    assert evolve(ref, key="k").title == "T" and ref.key == ""
+    try:
+        evolve(ref, nonsense=1)
+    except TypeError as exc:
+        assert "nonsense" in str(exc)
+    else:
+        raise AssertionError("evolve accepted a field Reference does not have")
+
+
+def test_collector_thresholds_come_back_after_a_build(tmp_path):
+    (tmp_path / "a.md").write_text("Text.[^1]\n\n[^1]: Kimie Hara, *Japanese-Soviet Relations* (London: Routledge, 1998).\n")
+    before = gc.get_threshold()
+    library = extract_library([tmp_path], use_tagger=False)
+    assert len(library.references) == 1
+    assert gc.get_threshold() == before
