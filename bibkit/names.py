@@ -276,6 +276,8 @@ def _without_suffix_chunks(piece: str) -> tuple[str, list[tuple[int, str]]]:
 def _attach_suffixes(out: list[Name], start: int, suffixes: list[tuple[int, str]], piece: str) -> None:
     """Give each suffix to the name its place points at: one name per chunk, or per family-given pair."""
     made = len(out) - start
+    if not made:
+        return
     chunks = len([c for c in piece.split(",") if c.strip()])
     for before, suffix in suffixes:
         if made == chunks:
