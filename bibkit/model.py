@@ -42,7 +42,7 @@ REFERENCE_TYPES = (
 )
 
 
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # after a family name: "Martin Luther King Jr."
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Name:
     def given_and_suffix(self) -> tuple[str, str]:
         """('Martin Luther', 'Jr.') for ``given="Martin Luther, Jr."``; (given, '') when there is no suffix."""
         given, comma, suffix = self.given.rpartition(", ")
-        if comma and suffix.lower().rstrip(".") in _NAME_SUFFIXES:
+        if comma and suffix.lower().rstrip(".") in NAME_SUFFIXES:
             return given, suffix
         return self.given, ""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import Name
+from .model import NAME_SUFFIXES, Name
 from .normalize import mentions
 
 # Words that make a name an organisation rather than a person.
@@ -31,7 +31,8 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+ABBREVIATED_SUFFIXES = ("jr.", "sr.")  # their full stop belongs to the name, not to the sentence
+SUFFIXES = NAME_SUFFIXES | frozenset(ABBREVIATED_SUFFIXES)
 # Common Chinese surnames in pinyin: with a pinyin given name they mark family-first order.
 CHINESE_SURNAMES = frozenset(
     """
@@ -199,7 +200,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if mentions(text, ("et al", "and others")):
         text = _ET_AL.sub("", text)
     last = text.split()[-1].lower() if text else ""
-    if text.endswith(".") and len(last.rstrip(".")) > 1 and last not in ("jr.", "sr."):
+    if text.endswith(".") and len(last.rstrip(".")) > 1 and last not in ABBREVIATED_SUFFIXES:
         text = text[:-1]  # a sentence full stop, not the dot of an initial or of "Jr."
     if not text:
         return ()
@@ -319,7 +320,7 @@ def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
 
 def _single(text: str) -> Name:
     last = text.split()[-1].lower() if text.split() else ""
-    keep_dot = text.endswith(".") and (len(last) <= 2 or last in ("jr.", "sr."))  # an initial's or "Jr."'s dot
+    keep_dot = text.endswith(".") and (len(last) <= 2 or last in ABBREVIATED_SUFFIXES)  # an initial's or "Jr."'s dot
     text = text.strip(" ,;") if keep_dot else text.strip(" ,.;")
     if is_organisation(text):
         return Name(literal=_clean_org(text))
