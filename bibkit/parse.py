@@ -31,10 +31,13 @@ from .reference import (
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-_IBID = re.compile(r"^(?:ib[ií]d|ib[ií]dem|id|ivi)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE)  # Ibíd. (es), Ivi (it)
+# "Ibid." and its kin: Ibíd. (es), Ivi (it), Tamże (pl), ebd./ebenda (de), Там же (ru)
+_IBID = re.compile(
+    r"^(?:ib[ií]d|ib[ií]dem|id|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
+)
 _OP_CIT = re.compile(r",?\s*\b(?:op\.?\s*cit|loc\.?\s*cit|art\.?\s*cit)\.?,?", re.IGNORECASE)
 _LOCATOR = re.compile(
-    r"(?:,|^)\s*(?:(?:pp?|at|s|para|paras|ch|chap|sec)\.?\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
+    r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",
     re.IGNORECASE,
 )
@@ -218,8 +221,11 @@ def _short_form(text: str) -> ParsedNote | None:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
                           short_note=cross.group("n1") or cross.group("n2"))
-    text = _OP_CIT.sub(",", text).strip(" ,") if mentions(text, ("cit",)) else text.strip(" ,")
+    op_cit = mentions(text, ("cit",)) and _OP_CIT.search(text) is not None
+    text = _OP_CIT.sub(",", text).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)
+    if span is None and op_cit and _NAME_ONLY.fullmatch(text):
+        return ParsedNote("short", short_author=text)  # "Prebisch, op. cit.": the author's work cited before
     if span is None:
         return _plain_short_form(text)
     before = text[: span.start].strip(" ,")
@@ -233,6 +239,7 @@ def _short_form(text: str) -> ParsedNote | None:
     )
 
 
+_NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3}")
 _PLAIN_SHORT = re.compile(
     r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[^,()]{3,90}?),?\s+"
     r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
@@ -403,7 +410,19 @@ def _resolve(
             )
         )
         return [], ParsedNote("citation", (parse_reference(note.text),))
+    bare = _BARE_SHORT.match(parsed.references[0].raw) if len(parsed.references) == 1 else None
+    if parsed.kind == "citation" and bare:
+        for work in reversed(cited_here):
+            if matches_short_form(work.reference, bare.group("author"), bare.group("title")):
+                return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
     return [], parsed
+
+
+# "Halliday, Great Stink of London.": a surname and a plain title, no page. Read alone it may be a whole
+# citation; after the full citation of a matching work it is that work's short form.
+_BARE_SHORT = re.compile(
+    r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[A-Z][^,()\d]{2,90}?)\.?$"
+)
 
 
 def _citation(note: Note, locator: str) -> Citation:

@@ -211,6 +211,8 @@ _TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\
 
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
+    if "*" in title:
+        title = _ITALIC_MARK.sub("", title)  # '“... in *Nature* and *Science*”': emphasis inside a title
     if title[-1:] in "’”\"'»":
         title = _STOP_BEFORE_CLOSE.sub(r"\1", title)  # territory,’ -> territory’
     title = title.strip().rstrip(",;:").strip()
@@ -325,6 +327,9 @@ _VOLUME = re.compile(
     re.IGNORECASE,
 )
 _ISSUE = re.compile(r"^" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
+# A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
+_PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
+_VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
     r"^(?P<e>\d+(?:st|nd|rd|th)|[a-z]+|rev(?:ised)?\.?|revised and expanded|second|third)\s+ed(?:ition|n)?\.?$"
@@ -396,7 +401,7 @@ def strip_label(text: str) -> str:
 
 # A signal set in italics (Bluebook): "*See* Smith v. Maryland", "*Id.* at 351", "_See also_ ..."
 _ITALIC_SIGNAL = re.compile(
-    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ibid\.?)[,:]?)\1(?=\s|,|$)",
+    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ib[ií]d(?:em)?\.?|ivi|tamże\.?|ebd\.)[,:]?)\1(?=\s|,|\.|$)",
     re.IGNORECASE,
 )
 
@@ -420,6 +425,25 @@ def strip_lead_in(text: str) -> str:
         new_sentence = m and (not m.group("sentence") or m.group("verb")[0].isupper())
         if new_sentence and len(m.group(0).split()) <= 40 and _looks_like_reference_start(text[m.end() :]):
             text = text[m.end() :]
+    return _strip_prose_before_see(text)
+
+
+_SEE_AFTER_PROSE = re.compile(r"(?<=[.,;:!?”\"’'])\s+(?:see(?:\s+also)?|cf\.)[,:]?\s+", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _strip_prose_before_see(text: str) -> str:
+    """'The fraud case is another problem; I leave it aside. For a view of the “crisis,” see Pashler, ...':
+    an aside in prose, then the work it points to. The aside may quote and run long, which the lead-in
+    patterns refuse; here what stands before "see" must read as prose (mostly lower-case words)."""
+    if len(text) < 60 or not mentions(text, ("see", "cf.")):
+        return text
+    for m in _SEE_AFTER_PROSE.finditer(text):
+        words = _PROSE_WORD.findall(text[: m.start()])
+        rest = text[m.end() :]
+        if len(words) >= 8 and sum(w[0].islower() for w in words) > len(words) / 2:
+            if _looks_like_reference_start(rest):
+                return rest
     return text
 
 
@@ -1041,6 +1065,11 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if dates.is_only_date(chunk):
         draft.issued = draft.issued or dates.parse_date(chunk)
+        return
+    if _PINPOINT.match(chunk):
+        return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    if _VOLUME_COUNT.match(chunk):
+        draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
         return
     pages = _PAGES.match(chunk)
     if pages and chunk[:2] in ("S.", "s."):  # "S. 112" (Seite), before it looks like a journal "S" volume 112
@@ -1672,7 +1701,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "paper-conference"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
-    if draft.volume or draft.issue or (draft.doi and draft.container):
+    book_volume = draft.publisher and not (draft.container or draft.issue)  # "vol. 2 (London: Griffin, 1861)"
+    if (draft.volume or draft.issue or (draft.doi and draft.container)) and not book_volume:
         if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:
             return "article-newspaper"
         return "article-journal"

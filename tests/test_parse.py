@@ -30,6 +30,13 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Hara, *Japanese-Soviet/Russian Relations*, 31–34.", "short", "31–34", id="short-italic"),
         pytest.param("Brown, “Japan’s Russia Policy,” 5.", "short", "5", id="short-quoted"),
         pytest.param("Hara, op. cit., 45.", "short", "45", id="op-cit"),
+        pytest.param("Hara, op. cit.", "short", "", id="op-cit-no-page"),
+        pytest.param("*Ibidem*.", "ibid", "", id="ibidem-in-italics"),
+        pytest.param("Ivi, § VI.", "ibid", "VI", id="italian-ivi-section"),
+        pytest.param("Tamże, s. 12.", "ibid", "12", id="polish-tamze"),
+        pytest.param("Ebd., S. 45.", "ibid", "45", id="german-ebd"),
+        pytest.param("Там же. С. 45.", "ibid", "45", id="russian-tam-zhe"),
+        pytest.param("Idaho Statesman, May 2, 2020.", "citation", "", id="id-inside-a-word-is-no-ibid"),
         pytest.param(HARA, "citation", "", id="full"),
     ],
 )
@@ -95,6 +102,29 @@ def test_ibid_and_short_forms_add_citations_to_the_work_they_repeat():
     hara = next(r for r in library.references if r.authors[0].family == "Hara")
     assert [(c.note, c.locator) for c in hara.citations] == [("1", "12"), ("2", "45"), ("4", "31–34")]
     assert not library.problems
+
+
+def test_author_and_title_alone_after_the_full_citation_is_a_short_form():
+    """'Halliday, Great Stink of London.': no page, so no short-form pattern catches it; it reads as an
+    author and a title with nothing else, which repeats the work cited in full before."""
+    full = ("Stephen Halliday, The Great Stink of London: Sir Joseph Bazalgette and the Cleansing of the"
+            " Victorian Metropolis (Stroud: Sutton, 1999).")
+    library = build_library([commentary(full, BROWN, "Halliday, Great Stink of London.", "Ibid., 7.")])
+    assert len(library.references) == 2
+    halliday = next(r for r in library.references if r.authors[0].family == "Halliday")
+    assert [(c.note, c.locator) for c in halliday.citations] == [("1", ""), ("3", ""), ("4", "7")]
+
+
+def test_author_and_title_alone_with_no_matching_work_stays_a_citation():
+    library = build_library([commentary(BROWN, "Halliday, Great Stink of London.")])
+    assert len(library.references) == 2
+    assert not [p for p in library.problems if "short form" in p.message]
+
+
+def test_op_cit_without_a_page_repeats_the_authors_work():
+    full = "Raúl Prebisch, The Economic Development of Latin America (New York: United Nations, 1950), 5."
+    library = build_library([commentary(full, "Prebisch, op. cit.")])
+    assert [c.note for c in library.references[0].citations] == ["1", "2"]
 
 
 def test_ibid_after_ibid_still_means_the_same_work():

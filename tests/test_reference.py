@@ -553,6 +553,36 @@ CASES = [
              issued=PartialDate(2019, 10)),
         id="report-code-after-a-plain-title",
     ),
+
+
+    pytest.param(
+        "The fraud case is a different kind of problem: fabrication rather than flexible analysis. I leave it"
+        " aside here. For a contemporary view of how these events combined into a \"crisis of confidence,\" see"
+        " Harold Pashler and Eric-Jan Wagenmakers, \"Editors' Introduction to the Special Section on"
+        " Replicability,\" *Perspectives on Psychological Science* 7, no. 6 (2012): 528--30.",
+        dict(authors=["Pashler, Harold", "Wagenmakers, Eric-Jan"],
+             title="Editors' Introduction to the Special Section on Replicability",
+             container="Perspectives on Psychological Science"),
+        id="aside-in-prose-then-see",
+    ),
+    pytest.param(
+        'Colin F. Camerer et al., "Evaluating the Replicability of Social Science Experiments in *Nature* and'
+        ' *Science* between 2010 and 2015," *Nature Human Behaviour* 2, no. 9 (2018): 637--44.',
+        dict(title="Evaluating the Replicability of Social Science Experiments in Nature and Science between"
+                   " 2010 and 2015", container="Nature Human Behaviour"),
+        id="italics-inside-a-quoted-title",
+    ),
+    pytest.param(
+        "Charles Dickens, Little Dorrit (London: Bradbury and Evans, 1857), bk. 1, chap. 3.",
+        dict(type="book", title="Little Dorrit", container="", publisher="Bradbury and Evans"),
+        id="pinpoint-book-and-chapter",
+    ),
+    pytest.param(
+        "Henry Mayhew, London Labour and the London Poor, 4 vols. (London: Griffin, Bohn, and Company, 1861–62),"
+        " vol. 2.",
+        dict(type="book", title="London Labour and the London Poor", volume="2", note="4 vols."),
+        id="one-volume-of-a-multi-volume-book",
+    ),
 ]
 
 
