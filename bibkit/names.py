@@ -78,6 +78,8 @@ def is_organisation(text: str) -> bool:
         return True
     if has_name_list_shape(text) or _is_vancouver_list(text):
         return False
+    if ";" in text and all(looks_like_person(p) for p in text.split(";") if p.strip()):
+        return False  # 'Raible, Christoph C.; Brönnimann, Stefan; Auchmann, Renate' (Wikipedia's citations)
     if _is_inverted_initials_list(text):
         return False
     if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):

@@ -35,6 +35,11 @@ from bibkit.names import is_organisation, parse_names
             [("Campbell", "J. R."), ("Zaccaria", "E."), ("Mason", "E. O., Jr."), ("Baker", "C. J.")],
             id="suffix-inside-a-vancouver-list",
         ),
+        pytest.param(
+            "Raible, Christoph C.; Brönnimann, Stefan; Auchmann, Renate; et al.",
+            [("Raible", "Christoph C."), ("Brönnimann", "Stefan"), ("Auchmann", "Renate")],
+            id="semicolons-between-inverted-names",
+        ),
     ],
 )
 def test_people(text, expected):
