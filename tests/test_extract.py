@@ -356,6 +356,18 @@ def test_wikipedia_cite_element_is_not_an_italic_title() -> None:
     ]
 
 
+def test_wikipedia_backlink_letters_are_not_note_text() -> None:
+    html = ("<html><body><p>One.<sup><a href='#cite_note-1'>[1]</a></sup> Two.<sup><a href='#cite_note-1'>[1]</a>"
+            "</sup></p><ol class='references'><li id='cite_note-1'><span class='mw-cite-backlink'>^ "
+            "<a href='#cite_ref-1a'><sup><i><b>a</b></i></sup></a> <a href='#cite_ref-1b'><sup><i><b>b</b></i>"
+            "</sup></a></span> <span class='reference-text'>Stothers, Richard B. (1984). \"The Great Tambora"
+            " Eruption\". <i>Science</i>. <b>224</b> (4654): 1191–1198.</span></li></ol></body></html>")
+    commentary, _ = extract_text(html, document="w.html", path="w.html")
+    assert [n.text for n in commentary.notes] == [
+        'Stothers, Richard B. (1984). "The Great Tambora Eruption". *Science*. 224 (4654): 1191–1198.'
+    ]
+
+
 def test_html_without_linked_notes_falls_back_to_endnotes() -> None:
     html = ("<html><body><h1>Plain Page</h1><p>A claim.<sup>1</sup> Another.<sup>2</sup></p>"
             "<h2>Notes</h2><ol><li>First.</li><li>Second.</li></ol></body></html>")

@@ -224,6 +224,8 @@ def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str
         return
     if tag == "a" and _is_backlink(el):
         return
+    if tag in ("span", "sup") and _BACKLINK_CLASS.search(_attr(el, "class")):
+        return  # Wikipedia's '<span class="mw-cite-backlink">^ a b</span>': the way back to each marker
     if (
         tag in ("sup", "a", "span")
         and not "".join(out).strip()
@@ -248,6 +250,9 @@ def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str
         _keep_url(_attr(el, "href"), el.text_content(), urls)
     if tag in _BLOCK_TAGS and not top:
         out.append(" ")
+
+
+_BACKLINK_CLASS = re.compile(r"back-?link|backref", re.IGNORECASE)
 
 
 def _wraps_a_citation(cite: HtmlElement) -> bool:
