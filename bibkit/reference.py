@@ -76,7 +76,11 @@ _LEAD_CLAUSE = re.compile(
     r"(?P<verb>see(?:\s+also)?|cf\.|compare)[,:]?\s+",
     re.IGNORECASE,
 )
-_NUMBER_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?)\s+(?=[\w“\"‘'„«*(])")
+# A note number before the text, but not the volume of a US code or reporter ("18 U.S.C. § 2703")
+_NUMBER_LABEL = re.compile(
+    r"^\s*(?:(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s+|\d{1,4}\s+"
+    r"(?!(?:U\.\s?S\.|C\.\s?F\.\s?R\.|Stat\.|S\.\s?Ct\.|Fed\.\s?Reg\.|F\.\s?(?:\dd|Supp)|L\.\s?Ed\.)))(?=[\w“\"‘'„«*(])"
+)
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
     r"|consulté|consultado|consultato|accès)"
@@ -615,7 +619,14 @@ _LAW_REVIEW = re.compile(
 # first page, pin page and (court and) year of a US reporter citation
 _REPORTER = re.compile(
     r"^(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3})\s+(?P<page>\d+)"
-    r"(?:,\s*\d+(?:[–-]\d+)?)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+    r"(?:,\s*\d+(?:[–-]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+)
+# A statute's place in the Statutes at Large: "Pub. L. No. 99-508, 100 Stat. 1848"
+_STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
+# A section of a code: "18 U.S.C. § 2703(d) (2018)", "47 C.F.R. § 64.2010 (2020)"
+_CODE_SECTION = re.compile(
+    r"^(?P<title>(?P<volume>\d+)\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*§+\s*[\w().–-]+?)"
+    r"(?:\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\))?$"
 )
 # Bluebook articles: "Orin S. Kerr, *The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561, 563 (2009)"
 _BLUEBOOK_ARTICLE = re.compile(
@@ -694,7 +705,15 @@ def _legal_draft(text: str) -> Draft | None:
         if kind == "legal_case":
             draft.number = m.group("cite").strip(" ,")
             _read_reporter(draft.number, draft)
+        at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
+        if at_large:
+            draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
         return draft
+    m = _CODE_SECTION.match(plain) if "§" in plain else None
+    if m:
+        issued = PartialDate(int(m.group("year"))) if m.group("year") else None
+        return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
+                     container=m.group("code"), volume=m.group("volume"), issued=issued)
     m = _EU_ACT_NUMBERED.match(plain)
     if m:
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal",

@@ -583,6 +583,24 @@ CASES = [
         dict(type="book", title="London Labour and the London Poor", volume="2", note="4 vols."),
         id="one-volume-of-a-multi-volume-book",
     ),
+    pytest.param(
+        "Carpenter v. United States, 138 S. Ct. 2206, 2217 & n.3 (2018).",
+        dict(type="legal_case", title="Carpenter v. United States", container="S. Ct.", volume="138", pages="2206"),
+        id="bluebook-case-pin-page-and-footnote",
+    ),
+    pytest.param(
+        "Electronic Communications Privacy Act of 1986, Pub. L. No. 99-508, 100 Stat. 1848 (codified as amended"
+        " in scattered sections of 18 U.S.C.).",
+        dict(type="legislation", title="Electronic Communications Privacy Act of 1986", container="Stat.",
+             volume="100", pages="1848"),
+        id="bluebook-statutes-at-large",
+    ),
+    pytest.param(
+        "18 U.S.C. § 2703(d) (2018).",
+        dict(type="legislation", title="18 U.S.C. § 2703(d)", container="U.S.C.", volume="18",
+             issued=PartialDate(2018)),
+        id="bluebook-code-section-number-is-no-note-label",
+    ),
 ]
 
 
