@@ -636,6 +636,37 @@ _BLUEBOOK_ARTICLE = re.compile(
 )
 
 
+# Continental court decisions, named by court and kind of ruling rather than by parties:
+# "Corte costituzionale, sentenza n. 313 del 1990", "Tribunal Constitucional, Sentencia 31/2010, de 28 de
+# junio", "Corte europea dei diritti dell’uomo, sentenza 8 gennaio 2013, Torreggiani e altri c. Italia"
+_COURT_WORDS = re.compile(
+    r"\b(?:cort[ei]|tribunal[ei]?|cour|conseil|consiglio|cassazione|court|gericht|gerichtshof|bverfg|bgh|bverwg"
+    r"|audiencia|tar)\b|gericht\b",
+    re.IGNORECASE,
+)
+_COURT_DECISION = re.compile(
+    r"^(?P<court>[^\W\d_][^,;:“”\"]{2,90}?),\s*(?P<ruling>(?:sentenza|sent\.|ordinanza|ord\.|sentencia|sent\.|auto"
+    r"|STC|arrêt|décision|decisión|urteil|beschluss|judgment|judgement|decision|ruling)\b[^,]*(?:,\s*de\s+[^,]+)?)"
+    r"(?:,\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_PARTIES = re.compile(r"^(?P<parties>[^,]+?\s(?:c\.|v\.?|vs\.?|contre|gegen|contro)\s[^,]+)")
+
+
+def _court_decision(m: re.Match, text: str) -> Draft:
+    """The court as the body that issued the ruling; the parties, when named, as its title, else the ruling."""
+    rest = (m.group("rest") or "").strip()
+    parties = _PARTIES.match(rest)
+    ruling = m.group("ruling").strip()
+    draft = Draft(text=text, title=parties.group("parties").strip() if parties else ruling, title_kind="plain",
+                  shape="legal", type="legal_case", authors=(Name(literal=m.group("court").strip()),))
+    draft.number = ruling if parties else rest  # "1 BvR 2656/18", "n° 424216"
+    found = [d.date for d in dates.find_dates(ruling)]
+    year = re.search(r"\d+/(" + _YEAR_RE + r")\b", ruling)  # "Sentencia 31/2010, de 28 de junio"
+    draft.issued = _legal_date(found, "legal_case") if found else PartialDate(int(year.group(1))) if year else None
+    return draft
+
+
 def _read_reporter(cite: str, draft: Draft) -> None:
     """A US reporter citation's volume, reporter (the container) and first page."""
     m = _REPORTER.match(cite)
@@ -709,6 +740,9 @@ def _legal_draft(text: str) -> Draft | None:
         if at_large:
             draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
         return draft
+    m = _COURT_DECISION.match(plain) if _COURT_WORDS.search(plain[:80]) else None
+    if m and _COURT_WORDS.search(m.group("court")):
+        return _court_decision(m, text)
     m = _CODE_SECTION.match(plain) if "§" in plain else None
     if m:
         issued = PartialDate(int(m.group("year"))) if m.group("year") else None

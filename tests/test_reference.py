@@ -601,6 +601,24 @@ CASES = [
              issued=PartialDate(2018)),
         id="bluebook-code-section-number-is-no-note-label",
     ),
+    pytest.param(
+        "Corte costituzionale, sentenza n. 313 del 1990.",
+        dict(type="legal_case", authors=["Corte costituzionale"], title="sentenza n. 313 del 1990",
+             issued=PartialDate(1990)),
+        id="italian-court-ruling-by-number",
+    ),
+    pytest.param(
+        "Corte europea dei diritti dell’uomo, sentenza 8 gennaio 2013, Torreggiani e altri c. Italia, ricorsi"
+        " nn. 43517/09 e altri.",
+        dict(type="legal_case", authors=["Corte europea dei diritti dell’uomo"],
+             title="Torreggiani e altri c. Italia", issued=PartialDate(2013, 1, 8)),
+        id="italian-court-ruling-with-parties",
+    ),
+    pytest.param(
+        "Tribunal Constitucional, Sentencia 31/2010, de 28 de junio.",
+        dict(type="legal_case", authors=["Tribunal Constitucional"], issued=PartialDate(2010)),
+        id="spanish-court-ruling-year-in-its-number",
+    ),
 ]
 
 
