@@ -35,7 +35,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 _IBID = re.compile(
     r"^(?:ib[ií]d|ib[ií]dem|id|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
 )
-_OP_CIT = re.compile(r",?\s*\b(?:op\.?\s*cit|loc\.?\s*cit|art\.?\s*cit)\.?,?", re.IGNORECASE)
+_OP_CIT = re.compile(r",?\s*\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.),?", re.IGNORECASE)  # Italian: plain "cit."
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",

@@ -528,12 +528,13 @@ def _fully_read(draft: Draft) -> bool:
 
 
 def _city_publisher_tail(draft: Draft) -> bool:
-    """'Italo Calvino, Lezioni americane, Milano, Garzanti, 1988' (Italian, Spanish): author, title, then a
-    known city, a publisher and the year, all apart by commas; or no city and a publisher known by its
-    kind ('Siglo XXI Editores', 'Edizioni di Comunità'). A translator may stand between."""
+    """'Italo Calvino, Lezioni americane, Milano, Garzanti, 1988' (Italian, Spanish; the title in italics or
+    not): author, title, then a known city, a publisher and the year, all apart by commas; or no city and a
+    publisher known by its kind ('Siglo XXI Editores', 'Edizioni di Comunità'). An editor ('a cura di') or
+    a translator may stand between."""
     texts = draft.texts
     return (
-        draft.title_kind == "plain"
+        draft.title_kind in ("plain", "italic")
         and bool(draft.authors and draft.issued)
         and not any(re.search(r"[()]", a.display()) for a in draft.authors)  # "(dir.)" left in a name
         and not draft.container
@@ -541,7 +542,8 @@ def _city_publisher_tail(draft: Draft) -> bool:
         and (
             (len(texts) == 2 and places.is_city(texts[0]) and not places.is_city(texts[1]))
             or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
-            or (len(texts) == 3 and _subtitle_of(draft) and places.is_city(texts[1]) and not places.is_city(texts[2]))
+            or (len(texts) == 3 and draft.title_kind == "plain" and _subtitle_of(draft) and places.is_city(texts[1])
+                and not places.is_city(texts[2]))
         )
     )
 

@@ -31,6 +31,7 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Brown, “Japan’s Russia Policy,” 5.", "short", "5", id="short-quoted"),
         pytest.param("Hara, op. cit., 45.", "short", "45", id="op-cit"),
         pytest.param("Hara, op. cit.", "short", "", id="op-cit-no-page"),
+        pytest.param("Beccaria, *Dei delitti e delle pene*, cit., § XLVII.", "short", "XLVII", id="italian-cit"),
         pytest.param("*Ibidem*.", "ibid", "", id="ibidem-in-italics"),
         pytest.param("Ivi, § VI.", "ibid", "VI", id="italian-ivi-section"),
         pytest.param("Tamże, s. 12.", "ibid", "12", id="polish-tamze"),

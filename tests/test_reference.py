@@ -619,6 +619,12 @@ CASES = [
         dict(type="legal_case", authors=["Tribunal Constitucional"], issued=PartialDate(2010)),
         id="spanish-court-ruling-year-in-its-number",
     ),
+    pytest.param(
+        "C. Beccaria, *Dei delitti e delle pene*, a cura di F. Venturi, Torino, Einaudi, 1965, § XII.",
+        dict(type="book", title="Dei delitti e delle pene", editors=(Name(family="Venturi", given="F."),),
+             place="Torino", publisher="Einaudi", container=""),
+        id="italian-italic-title-editor-city-publisher",
+    ),
 ]
 
 
