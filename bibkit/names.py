@@ -28,6 +28,16 @@ ORGANISATION_WORDS = frozenset(
     shimbun tsushin daily weekly journal review magazine gazette herald tribune post telegraph broadcasting
     radio television tv channel media newswire wire reuters bloomberg xinhua tass interfax
     collaborators collaboration consortium investigators
+    ministero ministerio ministère ministerium ministerstwo ministério ministerie bundesministerium
+    agenzia agencia agence agentur agencja agência istituto instituto institut instytut
+    consiglio consejo conseil commissione comisión comissão kommission komisja ufficio oficina
+    dipartimento departamento département servizio servicio banca banco banque bundesbank
+    università universidad université universität uniwersytet universidade universiteit
+    fondazione fundación fondation stiftung fundacja fundação associazione asociación verband verein
+    governo gobierno gouvernement regierung bundesregierung rząd parlamento parlement bundestag bundesrat
+    sejm senato senado sénat camera cámara chambre kammer segreteria secretaría secrétariat sekretariat
+    tribunale tribunal corte cour gericht gerichtshof amt bundesamt bundesanstalt ośrodek osservatorio
+    observatorio observatoire centro zentrum centrum accademia academia akademie gazzetta boletín
     """.split()
 )
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())

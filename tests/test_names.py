@@ -55,7 +55,15 @@ def test_a_suffix_is_displayed_after_the_family_name():
 
 
 @pytest.mark.parametrize(
-    "text", ["Ministry of Foreign Affairs of Japan", "Joint Center for Housing Studies of Harvard University"]
+    "text",
+    [
+        "Ministry of Foreign Affairs of Japan",
+        "Joint Center for Housing Studies of Harvard University",
+        "Ministero della giustizia",
+        "Auswärtiges Amt",
+        "Ośrodek Studiów Wschodnich",
+        "Bundesministerium der Finanzen",
+    ],
 )
 def test_organisations_stay_whole(text):
     assert parse_names(text) == (Name(literal=text),)
