@@ -42,7 +42,8 @@ REFERENCE_TYPES = (
 )
 
 
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # after a family name: "Martin Luther King Jr."
+# After a family name: "Martin Luther King Jr.", "Pope CA 3rd"
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th"))
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ _NAME_TOKEN = re.compile(
 _INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
-_VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})")
+_VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
 
 
 @lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
@@ -90,6 +90,9 @@ def is_organisation(text: str) -> bool:
         return False
     if ";" in text and all(looks_like_person(p) for p in text.split(";") if p.strip()):
         return False  # 'Raible, Christoph C.; Brönnimann, Stefan; Auchmann, Renate' (Wikipedia's citations)
+    chunks = [c.strip() for c in text.split(",") if c.strip()]
+    if len(chunks) > 1 and all(_INITIALS_THEN_FAMILY.match(c) for c in chunks):
+        return False  # 'M. Z. Jacobson, M. A. Delucchi, Z. A. F. Bauer' (IEEE)
     if _is_inverted_initials_list(text):
         return False
     if any(w in ("of", "for", "and", "the", "on", "in", "&") for w in lowered[1:]):
@@ -186,6 +189,7 @@ def person_from_inverted(text: str) -> Name:
 # "and", "&", "und", "et", "y", "i" as words; (?<!\w) before the words (the same as \b there) lets re
 # skip positions faster than one \b per alternative
 _AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i)\b|&)\s+", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*\(@\w+\)")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
 _ROLE = re.compile(
@@ -206,6 +210,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return (Name(literal=_clean_org(text[: text.index("[")])),)  # a body's own name, then its translation
     elif pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
         text = pseudonym.group("real")
+    if "(@" in text:
+        text = _HANDLE.sub("", text)  # "Martin Griffiths (@UNReliefChief)": the account, not the name
     if mentions(text, ("ed", "hrsg", "trans", "comp")):
         text = _ROLE.sub(" ", text)
     text = text.strip(" ,;:")
@@ -310,7 +316,7 @@ def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
         out.append(_single(piece))
         return
     chunks = [c.strip() for c in piece.split(",") if c.strip()]
-    if all(_VANCOUVER.fullmatch(c) for c in chunks):
+    if all(_VANCOUVER.fullmatch(c.removesuffix(".")) for c in chunks):  # "Markandya A, Wilkinson P."
         out.extend(_single(c) for c in chunks)
     elif i == 0 and _first_inverted_then_display(chunks):
         # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
@@ -338,7 +344,9 @@ def _single(text: str) -> Name:
         return Name(literal=_clean_org(text))
     vancouver = _VANCOUVER.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
     if vancouver:
-        return Name(family=vancouver.group(1), given=" ".join(c + "." for c in vancouver.group(2)))
+        given = " ".join(c + "." for c in vancouver.group(2))
+        suffix = vancouver.group(3)  # "Pope CA 3rd"
+        return Name(family=vancouver.group(1), given=f"{given}, {suffix}" if suffix else given)
     return person_from_display(text)
 
 

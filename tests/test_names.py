@@ -40,6 +40,18 @@ from bibkit.names import is_organisation, parse_names
             [("Raible", "Christoph C."), ("Brönnimann", "Stefan"), ("Auchmann", "Renate")],
             id="semicolons-between-inverted-names",
         ),
+        pytest.param("Markandya A, Wilkinson P.", [("Markandya", "A."), ("Wilkinson", "P.")], id="vancouver-two-names"),
+        pytest.param(
+            "Hubbell B, Pope CA 3rd, Xu X",
+            [("Hubbell", "B."), ("Pope", "C. A., 3rd"), ("Xu", "X.")],
+            id="vancouver-generation-suffix",
+        ),
+        pytest.param(
+            "M. Z. Jacobson, M. A. Delucchi, Z. A. F. Bauer, et al.",
+            [("Jacobson", "M. Z."), ("Delucchi", "M. A."), ("Bauer", "Z. A. F.")],
+            id="ieee-initials-first-list",
+        ),
+        pytest.param("Martin Griffiths (@UNReliefChief)", [("Griffiths", "Martin")], id="social-media-handle"),
     ],
 )
 def test_people(text, expected):
