@@ -67,7 +67,7 @@ _NAME_TOKEN = re.compile(
 _INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
-_VANCOUVER = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
+VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
 
 
 @lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
@@ -105,7 +105,7 @@ def is_organisation(text: str) -> bool:
 def _is_vancouver_list(text: str) -> bool:
     """'Klein EY, Van Boeckel TP, Pant S': people as family name and initials, no 'and'."""
     chunks = [c.strip(" .") for c in text.split(",") if c.strip(" .") and c.strip().lower() not in SUFFIXES]
-    return len(chunks) >= 2 and all(_VANCOUVER.fullmatch(c) for c in chunks)
+    return len(chunks) >= 2 and all(VANCOUVER_NAME.fullmatch(c) for c in chunks)
 
 
 @lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
@@ -257,7 +257,7 @@ def has_name_list_shape(text: str) -> bool:
         if not (
             looks_like_person(piece)
             or _alternates_family_given(chunks)
-            or all(_VANCOUVER.fullmatch(c) for c in chunks)
+            or all(VANCOUVER_NAME.fullmatch(c) for c in chunks)
             or (len(chunks) > 1 and all(looks_like_person(c) for c in chunks))  # "Nan Tian, Diego Lopes da Silva"
             or _first_inverted_then_display(chunks)  # "Hufbauer, Gary Clyde, Jeffrey J. Schott"
         ):
@@ -316,7 +316,7 @@ def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
         out.append(_single(piece))
         return
     chunks = [c.strip() for c in piece.split(",") if c.strip()]
-    if all(_VANCOUVER.fullmatch(c.removesuffix(".")) for c in chunks):  # "Markandya A, Wilkinson P."
+    if all(VANCOUVER_NAME.fullmatch(c.removesuffix(".")) for c in chunks):  # "Markandya A, Wilkinson P."
         out.extend(_single(c) for c in chunks)
     elif i == 0 and _first_inverted_then_display(chunks):
         # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
@@ -342,7 +342,7 @@ def _single(text: str) -> Name:
     text = text.strip(" ,;") if keep_dot else text.strip(" ,.;")
     if is_organisation(text):
         return Name(literal=_clean_org(text))
-    vancouver = _VANCOUVER.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
+    vancouver = VANCOUVER_NAME.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
     if vancouver:
         given = " ".join(c + "." for c in vancouver.group(2))
         suffix = vancouver.group(3)  # "Pope CA 3rd"

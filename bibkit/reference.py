@@ -83,6 +83,7 @@ _NUMBER_LABEL = re.compile(
 )
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
+    r"|(?<=\[)cited|zugriff"
     r"|consulté|consultado|consultato|accès)"
     r"(?:\s+(?:on|at|am|le|el|il|dnia))?\s*:?\s*",
     re.IGNORECASE,
@@ -95,12 +96,13 @@ _MODIFIED = re.compile(
 # words without which _ACCESSED, _MODIFIED, _NOISE cannot match (see mentions)
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
+    "[cited", "zugriff",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[")
 _NOISE = re.compile(
     r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
-    r"|\[(?:online|electronic|internet)[^\]]*\]\.?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
+    r"|\[(?:online|electronic|internet)[^\]]*\](?:\.(?=\s*(?:available|retrieved|url)\b))?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
     r"|\bavailable\s*(?::|$)",
     re.IGNORECASE,
 )
@@ -505,7 +507,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described")
+              "colon-author", "described", "vancouver")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -1318,7 +1320,7 @@ def _edition(text: str) -> str:
 
 
 def _parse_plain(text: str, draft: Draft) -> None:
-    if _parse_colon_author(text, draft):
+    if _parse_colon_author(text, draft) or _parse_vancouver(text, draft):
         return
     apa = _APA_HEAD.match(text)
     if apa and _plausible_authors(apa.group("authors")):
@@ -1336,6 +1338,56 @@ def _parse_plain(text: str, draft: Draft) -> None:
         _parse_bibliography_style(sentences, draft)
         return
     _parse_plain_chunks(text, draft)
+
+
+# Vancouver (NLM, ICMJE): "Markandya A, Wilkinson P. Electricity generation and health. Lancet.
+# 2007;370(9591):979-90." and "Rothman KJ. Epidemiology: an introduction. 2nd ed. New York: Oxford
+# University Press; 2012." Full stops part the authors, title and journal; a semicolon the date from the
+# volume, or the publisher from the date.
+_NLM_DATE = r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?)"
+_VANCOUVER_ARTICLE = re.compile(
+    r"^(?P<authors>[^.]+?)\.\s+(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^.;:]*?)\.?\s+" + _NLM_DATE
+    + r"\s*;\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)$"
+)
+_VANCOUVER_BOOK = re.compile(
+    r"^(?P<authors>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?:(?P<extra>[^.:;]+?)\.\s+)?"
+    r"(?P<place>[A-Z][^.:;]*?):\s*(?P<publisher>[^;:]+?);\s*" + _NLM_DATE + r"$"
+)
+
+
+def _parse_vancouver(text: str, draft: Draft) -> bool:
+    """A Vancouver article or book, read whole when its authors are a Vancouver list or a body."""
+    text = text.strip(" .")
+    m = _VANCOUVER_ARTICLE.match(text) or _VANCOUVER_BOOK.match(text)
+    if m is None or not _vancouver_authors(m.group("authors")):
+        return False
+    draft.authors = names.parse_names(m.group("authors"))
+    draft.title, draft.title_kind, draft.shape = _clean_title(m.group("title")), "plain", "vancouver"
+    draft.issued = dates.parse_date(m.group("date"))
+    if "journal" in m.groupdict():
+        draft.container = m.group("journal").strip()
+        draft.volume, draft.issue, draft.pages = m.group("volume"), m.group("issue") or "", _dash(m.group("pages"))
+        return True
+    draft.place, draft.publisher = m.group("place").strip(), m.group("publisher").strip()
+    extra = (m.group("extra") or "").strip()
+    edition = _EDITION.match(extra) if extra else None
+    if edition:
+        draft.edition = edition.group("e") or edition.group("e2")
+    elif extra:
+        draft.genre = extra  # "Special report"
+    if draft.issued and draft.issued.day and draft.urls:
+        draft.type = "webpage"  # "Geneva: WHO; 2022 Dec 19 [cited ...]. Available from: URL": a page, dated to the day
+    return True
+
+
+def _vancouver_authors(text: str) -> bool:
+    """'Lelieveld J, Evans JS, Fnais M', 'Pope CA 3rd, et al', 'Rothman KJ', or a body ('World Health
+    Organization'): family names with bare initials, never the spelled-out given names of other styles."""
+    text = re.sub(r",?\s*\bet al$", "", text.strip())
+    chunks = [c.strip() for c in text.split(",") if c.strip()]
+    return bool(chunks) and (
+        all(names.VANCOUVER_NAME.fullmatch(c) for c in chunks) or (len(chunks) == 1 and names.is_organisation(text))
+    )
 
 
 # German notes (DIN 1505 and its kin): "Volker Quaschning: Regenerative Energiesysteme, 9. Aufl., München:

@@ -625,6 +625,34 @@ CASES = [
              place="Torino", publisher="Einaudi", container=""),
         id="italian-italic-title-editor-city-publisher",
     ),
+    pytest.param(
+        "Lelieveld J, Evans JS, Fnais M, Giannadaki D, Pozzer A. The contribution of outdoor air pollution sources"
+        " to premature mortality on a global scale. Nature. 2015 Sep 17;525(7569):367-71. doi: 10.1038/nature15371",
+        dict(type="article-journal", container="Nature", volume="525", issue="7569", pages="367–71",
+             issued=PartialDate(2015, 9, 17)),
+        id="vancouver-article-dated-to-the-day",
+    ),
+    pytest.param(
+        "Lopez Bernal J, Andrews N, Gower C, et al. Effectiveness of Covid-19 vaccines against the B.1.617.2"
+        " (Delta) variant. N Engl J Med. 2021;385(7):585-594.",
+        dict(authors=["Lopez Bernal, J.", "Andrews, N.", "Gower, C."],
+             title="Effectiveness of Covid-19 vaccines against the B.1.617.2 (Delta) variant",
+             container="N Engl J Med", volume="385"),
+        id="vancouver-article-full-stops-inside-the-title",
+    ),
+    pytest.param(
+        "Rothman KJ. Epidemiology: an introduction. 2nd ed. New York: Oxford University Press; 2012.",
+        dict(type="book", title="Epidemiology: an introduction", edition="2nd", place="New York",
+             publisher="Oxford University Press"),
+        id="vancouver-book-with-edition",
+    ),
+    pytest.param(
+        "World Health Organization. Ambient (outdoor) air pollution [Internet]. Geneva: World Health Organization;"
+        " 2022 Dec 19 [cited 2023 Jan 5]. Available from: https://www.who.int/news-room/fact-sheets/detail/x",
+        dict(type="webpage", authors=["World Health Organization"], title="Ambient (outdoor) air pollution",
+             place="Geneva", accessed=PartialDate(2023, 1, 5)),
+        id="vancouver-web-page-cited-date",
+    ),
 ]
 
 
