@@ -206,7 +206,8 @@ def is_discursive(text: str) -> bool:
 
 
 _NOTE_CROSS_REFERENCE = re.compile(
-    r"^(?P<author>[^()“”\"]{2,120}?),?\s*(?:\(n\.?\s*(?P<n1>\d+)\)|supra\s+note\s+(?P<n2>\d+))"
+    r"^(?:see\s+)?(?P<author>[^()“”\"]{2,120}?(?:\s*\((?:1[5-9]|20)\d\d[a-z]?\))?),?\s*"
+    r"(?:\(n\.?\s*(?P<n1>\d+)\)|supra\s+note\s+(?P<n2>\d+)|(?:cited|quoted)\s+(?:in|at)\s+note\s+(?P<n3>\d+))"
     r"[,\s]*(?:at\s+)?(?P<loc>.*)$",
     re.IGNORECASE,
 )
@@ -216,11 +217,11 @@ def _short_form(text: str) -> ParsedNote | None:
     """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.',
     or a cross reference to the note that cited the work in full: 'Fisher (n 3) 185' (OSCOLA),
     'Fisher, supra note 3, at 185' (Bluebook)."""
-    cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra")) else None
+    cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra", "note")) else None
     if cross and len(cross.group("author").split()) <= 8:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
-                          short_note=cross.group("n1") or cross.group("n2"))
+                          short_note=cross.group("n1") or cross.group("n2") or cross.group("n3"))
     op_cit = mentions(text, ("cit",)) and _OP_CIT.search(text) is not None
     text = _OP_CIT.sub(",", text).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)
@@ -410,18 +411,28 @@ def _resolve(
             )
         )
         return [], ParsedNote("citation", (parse_reference(note.text),))
-    bare = _BARE_SHORT.match(parsed.references[0].raw) if len(parsed.references) == 1 else None
-    if parsed.kind == "citation" and bare:
-        for work in reversed(cited_here):
-            if matches_short_form(work.reference, bare.group("author"), bare.group("title")):
-                return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
+    if parsed.kind != "citation" or len(parsed.references) != 1:
+        return [], parsed
+    bare = _BARE_SHORT.match(parsed.references[0].raw)
+    for work in reversed(cited_here):
+        if bare and matches_short_form(work.reference, bare.group("author"), bare.group("title")):
+            return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
+        if _names_the_number_of(note.text, work.reference):
+            return [work], ParsedNote("short")
     return [], parsed
+
+
+def _names_the_number_of(text: str, ref: Reference) -> bool:
+    """'S/RES/2672 (2023).', 'GAO-25-107386.', 'Rescorla, RFC 8446, sec. 4.2.8.': a short note that
+    gives the document number of a work cited in full before."""
+    number = ref.number
+    return len(number) >= 5 and len(text) < len(number) + 40 and fold(number) in fold(text)
 
 
 # "Halliday, Great Stink of London.": a surname and a plain title, no page. Read alone it may be a whole
 # citation; after the full citation of a matching work it is that work's short form.
 _BARE_SHORT = re.compile(
-    r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[A-Z][^,()\d]{2,90}?)\.?$"
+    r"^(?P<author>[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,4}),\s+(?P<title>[A-Z][^,()\d]{2,90}?)\.?$"
 )
 
 

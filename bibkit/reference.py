@@ -335,6 +335,9 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(r"^" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
 # A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
 _PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
+_STANDARD_NUMBER = re.compile(
+    r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
+)
 _VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
@@ -640,6 +643,32 @@ _BLUEBOOK_ARTICLE = re.compile(
 )
 
 
+# "UN Security Council, Resolution 2231 (2015), S/RES/2231 (2015), 20 July 2015", "UN General Assembly,
+# Resolution 46/182, “Strengthening of the coordination ...,” A/RES/46/182, 19 December 1991"
+_UN_RESOLUTION = re.compile(
+    r"^(?P<body>(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council|General Assembly|Human Rights Council"
+    r"|Economic and Social Council)),?\s+(?P<resolution>Resolution\s+\d+(?:/\d+)?(?:\s*\(" + _YEAR_RE + r"\))?)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_UN_SYMBOL = re.compile(r"\b[ASE]/(?:RES|HRC/RES)/[\d/]+(?:\s*\(" + _YEAR_RE + r"\))?")
+
+
+def _un_resolution(m: re.Match, text: str) -> Draft:
+    """The body that adopted it as author; its own title when quoted, else 'Resolution 2231 (2015)';
+    the document symbol as number; the date of adoption, else the year in the resolution's name."""
+    rest = m.group("rest")
+    quoted = find_title_span(rest)
+    symbol = _UN_SYMBOL.search(rest)
+    draft = Draft(text=text, title=quoted.text if quoted else m.group("resolution"), title_kind="plain",
+                  shape="legal", type="legislation", authors=(Name(literal=m.group("body")),),
+                  number=symbol.group(0) if symbol else m.group("resolution"))
+    full = [d.date for d in dates.find_dates(rest) if d.date.day]
+    year = re.search(_YEAR_RE, m.group("resolution"))
+    draft.issued = full[-1] if full else PartialDate(int(year.group(0))) if year else None
+    return draft
+
+
 # Continental court decisions, named by court and kind of ruling rather than by parties:
 # "Corte costituzionale, sentenza n. 313 del 1990", "Tribunal Constitucional, Sentencia 31/2010, de 28 de
 # junio", "Corte europea dei diritti dell’uomo, sentenza 8 gennaio 2013, Torreggiani e altri c. Italia"
@@ -744,6 +773,9 @@ def _legal_draft(text: str) -> Draft | None:
         if at_large:
             draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
         return draft
+    m = _UN_RESOLUTION.match(plain) if "esolution" in plain else None
+    if m:
+        return _un_resolution(m, text)
     m = _COURT_DECISION.match(plain) if _COURT_WORDS.search(plain[:80]) else None
     if m and _COURT_WORDS.search(m.group("court")):
         return _court_decision(m, text)
@@ -1125,6 +1157,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    if _STANDARD_NUMBER.match(chunk) and not draft.number:
+        draft.number = chunk  # "RFC 8446", "FIPS 203": a standard's number, not a journal's volume
+        return
     if _VOLUME_COUNT.match(chunk):
         draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
         return
@@ -1541,6 +1576,8 @@ def _take_trailing_details(head: str, draft: Draft) -> str:
         code = _REPORT_CODE.match(last)
         if code and not draft.number:
             draft.number, draft.genre = code.group("n"), draft.genre or (code.group("g") or "")
+        elif _STANDARD_NUMBER.match(last) and not draft.number:
+            draft.number = last  # "..., FIPS 203 (Gaithersburg, MD: NIST, 2024)"
         elif any(p.match(last) for p in details):
             _read_plain_chunk(last, draft)
         else:
@@ -1821,6 +1858,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "article-newspaper"
     if title and LEGAL_WORDS.search(title) and not draft.container and (not draft.authors or _all_orgs(draft.authors)):
         return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
+    if _STANDARD_NUMBER.match(draft.number) and not draft.container:
+        return "report"  # RFC, FIPS, ISO: CSL has no type of its own for a standard in every processor
     if draft.number.startswith("arXiv:") and not (draft.container or draft.volume):
         return "document"  # a preprint: biblatex @misc with eprint
     if draft.title_kind == "italic" and (draft.publisher or draft.place or draft.isbn or draft.edition):

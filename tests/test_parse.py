@@ -122,6 +122,31 @@ def test_author_and_title_alone_with_no_matching_work_stays_a_citation():
     assert not [p for p in library.problems if "short form" in p.message]
 
 
+def test_a_document_number_alone_repeats_the_work_it_numbers():
+    full = "UN Security Council, Resolution 2672 (2023), S/RES/2672 (2023), 9 January 2023."
+    rfc = ("Eric Rescorla, “The Transport Layer Security (TLS) Protocol Version 1.3,” RFC 8446, August 2018,"
+           " https://www.rfc-editor.org/rfc/rfc8446.")
+    library = build_library([commentary(full, rfc, "S/RES/2672 (2023).", "Rescorla, RFC 8446, sec. 4.2.8.")])
+    assert sorted((r.number, [c.note for c in r.citations]) for r in library.references) == [
+        ("RFC 8446", ["2", "4"]),
+        ("S/RES/2672 (2023)", ["1", "3"]),
+    ]
+
+
+def test_cited_in_note_points_at_that_notes_work():
+    library = build_library([commentary(HARA, BROWN, "See Hara (1998), cited in note 1.")])
+    hara = next(r for r in library.references if r.authors[0].family == "Hara")
+    assert [c.note for c in hara.citations] == ["1", "3"]
+
+
+def test_several_surnames_and_a_title_repeat_a_work():
+    full = ("Michaela D. Platzer, John F. Sargent Jr., and Karen M. Sutter, Semiconductors: U.S. Industry, Global"
+            " Competition, and Federal Policy, CRS Report R46581 (Washington, DC: Congressional Research Service,"
+            " October 26, 2020).")
+    library = build_library([commentary(full, "Platzer, Sargent, and Sutter, Semiconductors.")])
+    assert [c.note for c in library.references[0].citations] == ["1", "2"]
+
+
 def test_op_cit_without_a_page_repeats_the_authors_work():
     full = "Raúl Prebisch, The Economic Development of Latin America (New York: United Nations, 1950), 5."
     library = build_library([commentary(full, "Prebisch, op. cit.")])

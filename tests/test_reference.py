@@ -653,6 +653,27 @@ CASES = [
              place="Geneva", accessed=PartialDate(2023, 1, 5)),
         id="vancouver-web-page-cited-date",
     ),
+    pytest.param(
+        "UN General Assembly, Resolution 46/182, \"Strengthening of the coordination of humanitarian emergency"
+        " assistance of the United Nations,\" A/RES/46/182, 19 December 1991, annex, para. 3.",
+        dict(type="legislation", authors=["UN General Assembly"], number="A/RES/46/182",
+             title="Strengthening of the coordination of humanitarian emergency assistance of the United Nations",
+             issued=PartialDate(1991, 12, 19)),
+        id="un-resolution-with-its-own-title",
+    ),
+    pytest.param(
+        "UN Security Council, Resolution 2165 (2014), S/RES/2165 (2014), 14 July 2014.",
+        dict(type="legislation", authors=["UN Security Council"], title="Resolution 2165 (2014)",
+             number="S/RES/2165 (2014)", issued=PartialDate(2014, 7, 14)),
+        id="un-resolution-named-by-number",
+    ),
+    pytest.param(
+        "National Institute of Standards and Technology, Module-Lattice-Based Key-Encapsulation Mechanism Standard,"
+        " FIPS 203 (Gaithersburg, MD: NIST, August 2024), https://doi.org/10.6028/NIST.FIPS.203.",
+        dict(type="report", title="Module-Lattice-Based Key-Encapsulation Mechanism Standard", number="FIPS 203",
+             container="", publisher="NIST"),
+        id="standard-number-is-no-journal-volume",
+    ),
 ]
 
 
