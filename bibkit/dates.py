@@ -104,6 +104,18 @@ MONTHS = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    "styczeń": 1,  # Polish, as a month stands alone ("marzec 2019"); the forms above follow a day
+    "luty": 2,
+    "marzec": 3,
+    "kwiecień": 4,
+    "maj": 5,
+    "czerwiec": 6,
+    "lipiec": 7,
+    "sierpień": 8,
+    "wrzesień": 9,
+    "październik": 10,
+    "listopad": 11,
+    "grudzień": 12,
 }
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",

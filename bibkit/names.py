@@ -62,7 +62,7 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 _INITIALS = re.compile(r"^(?:[" + _UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
 _NAME_TOKEN = re.compile(
-    r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
+    r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[" + _UPPER + r"][\w'’.-]*|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
 _INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")

@@ -65,6 +65,7 @@ _LEAD_IN = re.compile(
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
     r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
     r"|si\s+vedano?|vedi|ver(?:\s+também)?"
+    r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
@@ -335,6 +336,7 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(r"^" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
 # A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
 _PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
+_CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
 _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
 )
@@ -347,13 +349,14 @@ _EDITION = re.compile(
 )
 # "ed. by", "edited by", Italian "a cura di", Spanish "ed. de"/"edición de", French "éd. par", German "hg. von"
 _EDITORS = re.compile(
-    r"^(?:ed(?:ited)?\.?\s*(?:by|de)?|eds\.|a\s+cura\s+di|edición\s+de|éd\.\s*par|h(?:rs)?g\.\s*von)\s+(?P<n>.+)$",
+    r"^(?:ed(?:ited)?\.?\s*(?:by|de)?|eds\.|a\s+cura\s+di|edición\s+de|éd\.\s*par|h(?:rs)?g\.\s*von"
+    r"|(?:pod\s+)?red\.|oprac\.)\s+(?P<n>.+)$",  # Polish "red.", "pod red.", "oprac."
     re.IGNORECASE,
 )
 # "trans. by", Spanish/Italian/French "trad. de", "trad. it. di", "traducción de", "traduit par", German "übers. von"
 _TRANSLATOR = re.compile(
     r"^(?:trans(?:lated)?\.?\s*(?:by)?|trad(?:\.|ucción|uzione|uit)?\s*(?:it\.\s*)?(?:de|di|par)?"
-    r"|übers(?:\.|etzt)\s*(?:von)?)\s+(?P<n>.+)$",
+    r"|übers(?:\.|etzt)\s*(?:von)?|przeł\.|tłum\.)\s+(?P<n>.+)$",
     re.IGNORECASE,
 )
 _JOURNAL_ISSUE = re.compile(
@@ -486,6 +489,8 @@ def _rule_draft(raw: str) -> Draft:
     if legal is not None:
         return legal
     draft = Draft(text=work)
+    if "„" in work and _parse_quoted_container(work, draft):
+        return draft
     span = find_title_span(work)
     if span is not None and span.kind == "italic" and _plain_apa_title_before(work[: span.start]):
         span = None  # "Rasp, S. (2020). Plain title. *Journal*, 12(11)": the italics mark the journal
@@ -503,6 +508,32 @@ def _rule_draft(raw: str) -> Draft:
     return draft
 
 
+# Polish notes quote the journal or paper, not the title: "J. Mieroszewski, Rosyjski „kompleks polski” i obszar
+# ULB, „Kultura” 1974, nr 9", "Autor, Tytuł, „Rzeczpospolita”, 12.01.2017": after a comma, followed by a year,
+# a comma, a bracket or nothing
+_QUOTED_CONTAINER = re.compile(r",\s*„(?P<c>[^„”“\"]{2,120})[”“\"](?=\s*(?:$|[,(]|(?:1[5-9]|20)\d\d\b))")
+
+
+def _parse_quoted_container(work: str, draft: Draft) -> bool:
+    """'Author, Title, „Journal” 1974, nr 9': the last such quoted name is the container; before it the author
+    (when the first chunk names a person) and the title, after it the issue, date and pages."""
+    work = _drop_noise(_take_special_dates(_take_identifiers(work, draft), draft))
+    found = list(_QUOTED_CONTAINER.finditer(work))
+    if not found:
+        return False
+    m = found[-1]
+    head, tail = work[: m.start()].strip(" ,"), work[m.end() :]
+    first, sep, rest = head.partition(", ")
+    if sep and names.looks_like_person(first):
+        draft.authors, head = names.parse_names(first), rest
+    if not head:
+        return False
+    draft.title, draft.title_kind, draft.container = _clean_title(head), "plain", m.group("c").strip()
+    draft.shape = "quoted-container"
+    _parse_tail(tail, draft)
+    return True
+
+
 _TITLE_MARK = "\x00"
 _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown italics, unknown to the tagger
 
@@ -510,7 +541,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described", "vancouver")
+              "colon-author", "described", "vancouver", "quoted-container")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -1157,6 +1188,14 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    city_year = _CITY_YEAR.match(chunk) if chunk[-1:].isdigit() else None
+    if city_year and places.is_city(city_year.group("city")) and not draft.place:
+        # "Czytelnik, Warszawa 1994", "Berlin: Suhrkamp 2018" (Polish, German): the place and the year with no
+        # comma between; in the Polish order the publisher is the chunk just before
+        draft.place, draft.issued = city_year.group("city"), draft.issued or PartialDate(int(city_year.group("y")))
+        if draft.texts and not draft.publisher and not draft.container:
+            draft.publisher = draft.texts.pop()
+        return
     if _STANDARD_NUMBER.match(chunk) and not draft.number:
         draft.number = chunk  # "RFC 8446", "FIPS 203": a standard's number, not a journal's volume
         return
@@ -1799,6 +1838,8 @@ def _place_leftover_texts(draft: Draft) -> None:
         *place, draft.publisher = draft.texts
         draft.place, draft.texts = "".join(place), []
         return
+    if draft.publisher and draft.place and draft.title_kind == "plain" and _subtitle_of(draft):
+        draft.title = f"{draft.title}. {draft.texts.pop(0)}"  # a book's subtitle, after its title and a full stop
     texts = draft.texts
     draft.texts = []
     for text in texts:

@@ -52,6 +52,8 @@ from bibkit.names import is_organisation, parse_names
             id="ieee-initials-first-list",
         ),
         pytest.param("Martin Griffiths (@UNReliefChief)", [("Griffiths", "Martin")], id="social-media-handle"),
+        pytest.param("Ł. Warzecha", [("Warzecha", "Ł.")], id="initial-outside-ascii-first"),
+        pytest.param("Søren Østergaard", [("Østergaard", "Søren")], id="family-name-outside-ascii"),
     ],
 )
 def test_people(text, expected):

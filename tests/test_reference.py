@@ -674,6 +674,31 @@ CASES = [
              container="", publisher="NIST"),
         id="standard-number-is-no-journal-volume",
     ),
+    pytest.param(
+        "J. Mieroszewski, Rosyjski „kompleks polski” i obszar ULB, „Kultura” 1974, nr 9.",
+        dict(authors=["Mieroszewski, J."], title="Rosyjski „kompleks polski” i obszar ULB", container="Kultura",
+             issue="9", issued=PartialDate(1974)),
+        id="polish-journal-in-quotes-title-plain",
+    ),
+    pytest.param(
+        "Doktryna ULB – koncepcja Giedroycia i Mieroszewskiego w XXI wieku, „Komentarz Międzynarodowy Pułaskiego”,"
+        " maj 2010.",
+        dict(authors=[], title="Doktryna ULB – koncepcja Giedroycia i Mieroszewskiego w XXI wieku",
+             container="Komentarz Międzynarodowy Pułaskiego", issued=PartialDate(2010, 5)),
+        id="polish-no-author-month-alone",
+    ),
+    pytest.param(
+        "J. Giedroyc, Autobiografia na cztery ręce, oprac. K. Pomian, Czytelnik, Warszawa 1994.",
+        dict(type="book", title="Autobiografia na cztery ręce", editors=(Name(family="Pomian", given="K."),),
+             publisher="Czytelnik", place="Warszawa", issued=PartialDate(1994)),
+        id="polish-book-publisher-then-city-year",
+    ),
+    pytest.param(
+        "Zob. rozmowy z analitykami Ośrodka Studiów Wschodnich w: Ł. Warzecha, Między Berlinem a Pekinem, Fronda PL,"
+        " Warszawa 2016.",
+        dict(authors=["Warzecha, Ł."], title="Między Berlinem a Pekinem", publisher="Fronda PL"),
+        id="polish-lead-in-with-w",
+    ),
 ]
 
 
