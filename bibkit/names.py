@@ -88,6 +88,8 @@ def is_organisation(text: str) -> bool:
         return True
     if has_name_list_shape(text) or _is_vancouver_list(text):
         return False
+    if "/" in text and all(looks_like_person(p) for p in text.split("/")):
+        return False  # 'Albert, Mathias/Wehrmann, Dorothea' (German notes)
     if ";" in text and all(looks_like_person(p) for p in text.split(";") if p.strip()):
         return False  # 'Raible, Christoph C.; Brönnimann, Stefan; Auchmann, Renate' (Wikipedia's citations)
     chunks = [c.strip() for c in text.split(",") if c.strip()]
@@ -189,6 +191,7 @@ def person_from_inverted(text: str) -> Name:
 # "and", "&", "und", "et", "y", "i" as words; (?<!\w) before the words (the same as \b there) lets re
 # skip positions faster than one \b per alternative
 _AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i)\b|&)\s+", re.IGNORECASE)
+_SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 _HANDLE = re.compile(r"\s*\(@\w+\)")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
@@ -224,6 +227,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if is_organisation(text):
         return (Name(literal=_clean_org(text)),)
+    if "/" in text and all(looks_like_person(p) or _SURNAME.fullmatch(p.strip()) for p in text.split("/")):
+        text = text.replace("/", "; ")  # German 'Paul, Michael/Swistek, Göran', 'Paul/Swistek'
     parts = [p.strip(" ,;") for p in (_SEMICOLON.split(text) if ";" in text else [text]) if p.strip(" ,;")]
     names: list[Name] = []
     for part in parts:

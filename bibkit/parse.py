@@ -35,10 +35,11 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 _IBID = re.compile(
     r"^(?:ib[ií]d|ib[ií]dem|id|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
 )
-_OP_CIT = re.compile(r",?\s*\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.),?", re.IGNORECASE)  # Italian: plain "cit."
+# "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
+_OP_CIT = re.compile(r",?\s*\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.),?", re.IGNORECASE)
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
-    r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?\.?\s*$",
+    r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset("the a an of and in on for to at by with from as its his her their is are was".split())
@@ -222,11 +223,14 @@ def _short_form(text: str) -> ParsedNote | None:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
                           short_note=cross.group("n1") or cross.group("n2") or cross.group("n3"))
-    op_cit = mentions(text, ("cit",)) and _OP_CIT.search(text) is not None
+    op_cit = mentions(text, ("cit", "a.a.o", "a. a. o")) and _OP_CIT.search(text) is not None
     text = _OP_CIT.sub(",", text).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)
     if span is None and op_cit and _NAME_ONLY.fullmatch(text):
         return ParsedNote("short", short_author=text)  # "Prebisch, op. cit.": the author's work cited before
+    bare = _BARE_SHORT.match(text) if span is None and op_cit else None
+    if bare:  # "Paul/Swistek, Russland in der Arktis, a.a.O."
+        return ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
     if span is None:
         return _plain_short_form(text)
     before = text[: span.start].strip(" ,")
@@ -250,7 +254,7 @@ _PLAIN_SHORT = re.compile(
 def _plain_short_form(text: str) -> ParsedNote | None:
     """'Trenin, Should We Fear Russia?, 7.' (italics lost) or 'Hara, 45.'."""
     head, _, tail = text.partition(",")
-    if tail and re.fullmatch(r"\s*(?:pp?\.\s*)?[\d–—-]+\.?\s*", tail) and len(head.split()) <= 3:
+    if tail and re.fullmatch(r"\s*(?:pp?\.\s*|S\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*", tail) and len(head.split()) <= 3:
         return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
     m = _PLAIN_SHORT.match(text)
     if m and not dates.find_dates(text):
@@ -432,7 +436,7 @@ def _names_the_number_of(text: str, ref: Reference) -> bool:
 # "Halliday, Great Stink of London.": a surname and a plain title, no page. Read alone it may be a whole
 # citation; after the full citation of a matching work it is that work's short form.
 _BARE_SHORT = re.compile(
-    r"^(?P<author>[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,4}),\s+(?P<title>[A-Z][^,()\d]{2,90}?)\.?$"
+    r"^(?P<author>[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+|/)[A-Z][\w’'-]+){0,4}),\s+(?P<title>[A-Z][^,()\d]{2,90}?)\.?$"
 )
 
 

@@ -383,6 +383,7 @@ class Draft:
     title_kind: str = ""  # "quoted", "italic", "plain"
     container: str = ""
     container_italic: bool = False
+    collection: str = ""  # series: "(SWP-Studie 2021/S 19)"
     publisher: str = ""
     place: str = ""
     issued: PartialDate | None = None
@@ -1394,7 +1395,7 @@ def _edition(text: str) -> str:
 
 
 def _parse_plain(text: str, draft: Draft) -> None:
-    if _parse_colon_author(text, draft) or _parse_vancouver(text, draft):
+    if _parse_din(text, draft) or _parse_colon_author(text, draft) or _parse_vancouver(text, draft):
         return
     apa = _APA_HEAD.match(text)
     if apa and _plausible_authors(apa.group("authors")):
@@ -1472,6 +1473,85 @@ _COLON_AUTHOR = re.compile(
 # What marks the German form apart from an English "Title: Subtitle, New York: Wiley, 1962": a year after
 # the publisher with no comma ("München: Hanser 2015"), "S. 112", "9. Aufl.", "Bd. 2", "vom 8. August"
 _DIN_EVIDENCE = re.compile(r":\s*[^,:;]+?\s+(?:1[5-9]|20)\d\d\b|\bS\.\s*\d|\bAufl\.|\bBd\.|\bJg\.|\bvom\s+\d")
+
+
+# The part after "in:" in a German note: "Osteuropa 70 (2020) 5, S. 61–79" (volume, year, issue),
+# "Osteuropa, Jg. 70, H. 5 (2020), S. 39–59" (Jahrgang, Heft), or a paper: "Süddeutsche Zeitung (online)"
+_DIN_JOURNAL = re.compile(
+    r"^(?P<journal>[^\d,:]+?),?\s+(?:Jg\.\s*)?(?P<volume>\d+)(?:\s*\((?P<year>" + _YEAR_RE + r")\))?"
+    r"(?:,?\s*(?:H\.|Heft|Nr\.)?\s*(?P<issue>\d+(?:\s*[-–/]\s*\d+)?))?(?:\s*\((?P<year2>" + _YEAR_RE + r")\))?"
+    r"(?:,\s*S\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*ff?\.)?)?$"
+)
+_DIN_IN = re.compile(r",?\s+[Ii]n:\s+")
+_DIN_SERIES = re.compile(r"\s*\((?P<series>[^()]{3,120})\)$")
+
+
+def _parse_din(text: str, draft: Draft) -> bool:
+    """German notes (DIN 1505): 'Moe, Arild: Titel. Untertitel, in: Osteuropa 70 (2020) 5, S. 61–79',
+    'Paul, Michael/Swistek, Göran: Titel, Berlin: SWP 2021 (SWP-Studie 2021/S 19)', 'Albert, Mathias:
+    Titel, in: Herausgeber (Hrsg.): Buch, Euskirchen 2017': people before a colon, the title to 'in:' or
+    to the place, then the journal and its numbers, the book it is part of, or place, publisher and year."""
+    m = _COLON_AUTHOR.match(text) if ": " in text else None
+    if not m or m.group("role") or not _DIN_PEOPLE.fullmatch(m.group("authors").strip()):
+        return False
+    rest = m.group("rest")
+    head, found, part_of = _split_at_in(rest)
+    if not found and not _CITY_THEN_PUBLISHER.search(head):
+        return False
+    draft.authors = names.parse_names(m.group("authors").strip())
+    draft.shape = "colon-author"
+    if not found:
+        return _din_book(head, draft)
+    draft.title, draft.title_kind = _clean_title(head), "plain"
+    part_of = _DIN_SERIES.sub("", part_of.strip(" ."))
+    journal = _DIN_JOURNAL.match(part_of)
+    editors = _COLON_AUTHOR.match(part_of)
+    if journal:
+        draft.container, draft.volume = journal.group("journal").strip(), journal.group("volume")
+        draft.issue, draft.pages = journal.group("issue") or "", _dash(journal.group("pages") or "")
+        year = journal.group("year") or journal.group("year2")
+        draft.issued = draft.issued or (PartialDate(int(year)) if year else None)
+    elif editors and editors.group("role"):
+        draft.editors, draft.chapter = names.parse_names(editors.group("authors")), True
+        book, _, tail = editors.group("rest").partition(", ")
+        draft.container = book.strip()
+        place_year = _CITY_YEAR.fullmatch(tail.strip(" ."))
+        if place_year and places.looks_like_city(place_year.group("city")):  # "Euskirchen 2017"
+            draft.place, draft.issued = place_year.group("city"), PartialDate(int(place_year.group("y")))
+        else:
+            _parse_tail(tail, draft)
+    else:
+        draft.container = re.sub(r"\s*\((?:online|print|Online)\)$", "", part_of).strip()
+    return True
+
+
+def _split_at_in(rest: str) -> tuple[str, bool, str]:
+    m = _DIN_IN.search(rest)
+    return (rest[: m.start()], True, rest[m.end() :]) if m else (rest, False, "")
+
+
+# "Berlin: Stiftung Wissenschaft und Politik 2021", "Cambridge: Polity Press 2016": a place, a colon, a publisher
+_CITY_THEN_PUBLISHER = re.compile(
+    r",\s*(?P<place>[^\W\d_][^,:;]{1,40}):\s*(?P<publisher>[^,:;()]+?)\s+(?P<y>" + _YEAR_RE + r")\b"
+)
+_DIN_PEOPLE = re.compile(
+    r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*)*,\s*[^\W\d_][\w’'. -]*?"
+    r"(?:\s*/\s*[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*)*,\s*[^\W\d_][\w’'. -]*?)*"
+)  # "Paul, Michael/Swistek, Göran": family, given, and more joined by slashes
+
+
+def _din_book(head: str, draft: Draft) -> bool:
+    """'Titel. Untertitel, Berlin: Verlag 2021 (Reihe)': the title to the place; the series in brackets."""
+    facts = _CITY_THEN_PUBLISHER.search(head)
+    if not places.looks_like_city(facts.group("place")):
+        return False
+    draft.title, draft.title_kind = _clean_title(head[: facts.start()]), "plain"
+    draft.place, draft.publisher = facts.group("place").strip(), facts.group("publisher").strip()
+    draft.issued = draft.issued or PartialDate(int(facts.group("y")))
+    series = _DIN_SERIES.search(head[facts.end() :].strip(" ,."))
+    if series:
+        draft.collection = series.group("series")
+    return True
 
 
 def _parse_colon_author(text: str, draft: Draft) -> bool:
@@ -1797,6 +1877,7 @@ def _finish(draft: Draft, raw: str) -> Reference:
         editors=draft.editors,
         title=draft.title,
         container=draft.container,
+        collection=draft.collection,
         publisher=draft.publisher,
         place=draft.place,
         issued=issued,

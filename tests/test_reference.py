@@ -699,6 +699,33 @@ CASES = [
         dict(authors=["Warzecha, Ł."], title="Między Berlinem a Pekinem", publisher="Fronda PL"),
         id="polish-lead-in-with-w",
     ),
+    pytest.param(
+        "Moe, Arild: Russlands Nördlicher Seeweg. Nationale Exporttrasse statt internationaler Handelsroute, in:"
+        " Osteuropa 70 (2020) 5, S. 61–79.",
+        dict(type="article-journal", authors=["Moe, Arild"], container="Osteuropa", volume="70", issue="5",
+             pages="61–79", issued=PartialDate(2020)),
+        id="german-article-volume-year-issue",
+    ),
+    pytest.param(
+        "Renner, Andreas: Markt, Staat, Propaganda. Der Nördliche Seeweg in Russlands Arktisplänen, in: Osteuropa,"
+        " Jg. 70, H. 5 (2020), S. 39–59.",
+        dict(title="Markt, Staat, Propaganda. Der Nördliche Seeweg in Russlands Arktisplänen", container="Osteuropa",
+             volume="70", issue="5", pages="39–59"),
+        id="german-article-jahrgang-heft",
+    ),
+    pytest.param(
+        "Paul, Michael/Swistek, Göran: Russland in der Arktis, Berlin: Stiftung Wissenschaft und Politik 2021"
+        " (SWP-Studie 2021/S 19).",
+        dict(authors=["Paul, Michael", "Swistek, Göran"], title="Russland in der Arktis", place="Berlin",
+             publisher="Stiftung Wissenschaft und Politik", collection="SWP-Studie 2021/S 19", issued=PartialDate(2021)),
+        id="german-book-slash-authors-series",
+    ),
+    pytest.param(
+        "Albert, Mathias/Wehrmann, Dorothea: Zwischen Kooperation und Konflikt, in: Leiter Geoinformationsdienst der"
+        " Bundeswehr (Hrsg.): Jahresheft Geopolitik 2016, Euskirchen 2017.",
+        dict(type="chapter", container="Jahresheft Geopolitik 2016", place="Euskirchen", issued=PartialDate(2017)),
+        id="german-chapter-in-edited-volume",
+    ),
 ]
 
 
