@@ -415,22 +415,22 @@ def _resolve(
             )
         )
         return [], ParsedNote("citation", (parse_reference(note.text),))
-    if parsed.kind != "citation" or len(parsed.references) != 1:
-        return [], parsed
+    if parsed.kind != "citation" or len(parsed.references) != 1 or len(note.text) > _SHORT_NOTE:
+        return [], parsed  # short forms are short: a long note is a citation in its own right
     bare = _BARE_SHORT.match(parsed.references[0].raw)
-    for work in reversed(cited_here):
-        if bare and matches_short_form(work.reference, bare.group("author"), bare.group("title")):
-            return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
-        if _names_the_number_of(note.text, work.reference):
-            return [work], ParsedNote("short")
+    if bare:
+        for work in reversed(cited_here):
+            if matches_short_form(work.reference, bare.group("author"), bare.group("title")):
+                return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
+    numbered = [w for w in cited_here if len(w.reference.number) >= 5]
+    folded = fold(note.text) if numbered else ""
+    for work in reversed(numbered):
+        if len(note.text) < len(work.reference.number) + 40 and fold(work.reference.number) in folded:
+            return [work], ParsedNote("short")  # 'S/RES/2672 (2023).', 'Rescorla, RFC 8446, sec. 4.2.8.'
     return [], parsed
 
 
-def _names_the_number_of(text: str, ref: Reference) -> bool:
-    """'S/RES/2672 (2023).', 'GAO-25-107386.', 'Rescorla, RFC 8446, sec. 4.2.8.': a short note that
-    gives the document number of a work cited in full before."""
-    number = ref.number
-    return len(number) >= 5 and len(text) < len(number) + 40 and fold(number) in fold(text)
+_SHORT_NOTE = 140  # characters; the longest a bare short form or a number with a pinpoint runs to
 
 
 # "Halliday, Great Stink of London.": a surname and a plain title, no page. Read alone it may be a whole

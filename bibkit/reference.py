@@ -449,7 +449,7 @@ def _strip_prose_before_see(text: str) -> str:
     """'The fraud case is another problem; I leave it aside. For a view of the “crisis,” see Pashler, ...':
     an aside in prose, then the work it points to. The aside may quote and run long, which the lead-in
     patterns refuse; here what stands before "see" must read as prose (mostly lower-case words)."""
-    if len(text) < 60 or not mentions(text, ("see", "cf.")):
+    if len(text) < 60 or not ("see" in text or "See" in text or "cf." in text):
         return text
     for m in _SEE_AFTER_PROSE.finditer(text):
         words = _PROSE_WORD.findall(text[: m.start()])
@@ -709,6 +709,8 @@ _COURT_WORDS = re.compile(
     r"|audiencia|tar)\b|gericht\b",
     re.IGNORECASE,
 )
+# How the word for the ruling starts, right after the court's name and a comma
+_RULING_STARTS = ("sent", "ordi", "ord.", "auto", "stc", "arrê", "déci", "deci", "urte", "besc", "judg", "ruli")
 _COURT_DECISION = re.compile(
     r"^(?P<court>[^\W\d_][^,;:“”\"]{2,90}?),\s*(?P<ruling>(?:sentenza|sent\.|ordinanza|ord\.|sentencia|sent\.|auto"
     r"|STC|arrêt|décision|decisión|urteil|beschluss|judgment|judgement|decision|ruling)\b[^,]*(?:,\s*de\s+[^,]+)?)"
@@ -808,7 +810,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _UN_RESOLUTION.match(plain) if "esolution" in plain else None
     if m:
         return _un_resolution(m, text)
-    m = _COURT_DECISION.match(plain) if _COURT_WORDS.search(plain[:80]) else None
+    after_court = plain.partition(", ")[2][:4].lower()
+    ruling = after_court.startswith(_RULING_STARTS) and _COURT_WORDS.search(plain[:80])
+    m = _COURT_DECISION.match(plain) if ruling else None
     if m and _COURT_WORDS.search(m.group("court")):
         return _court_decision(m, text)
     m = _CODE_SECTION.match(plain) if "§" in plain else None
@@ -1433,6 +1437,8 @@ _VANCOUVER_BOOK = re.compile(
 def _parse_vancouver(text: str, draft: Draft) -> bool:
     """A Vancouver article or book, read whole when its authors are a Vancouver list or a body."""
     text = text.strip(" .")
+    if ";" not in text:
+        return False  # both shapes put a semicolon before the volume or the date
     m = _VANCOUVER_ARTICLE.match(text) or _VANCOUVER_BOOK.match(text)
     if m is None or not _vancouver_authors(m.group("authors")):
         return False
