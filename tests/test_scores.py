@@ -7,6 +7,10 @@
   Word-export HTML...); 0.772 at first sight, the floor is set below what the parser reaches now.
 - tests/data/holdout3: a third blind set (Bluebook, Spanish, Italian, kramdown and Wikipedia HTML, AMA,
   think-tank endnotes, Markdown with HTML notes, archival Chicago); 0.728 at first sight.
+- tests/data/holdout4: a fourth blind set of ten (Turabian Markdown, a think-tank scrape citing UN
+  documents, WordPress and Jekyll HTML, Polish endnotes, German DIN notes, APA 7 in footnotes, US
+  congressional endnotes, a messy news scrape, Vancouver/IEEE HTML); original prose, real works, each
+  FILE labelled in FILE.gold.json; 0.827 at first sight.
 The unseen-format sets must stay above 0.90 (the issue's floor); the figures themselves are
 printed by the benchmarks and reported in the closing notes, not pinned here.
 """
@@ -53,7 +57,10 @@ def test_seed_corpus(tmp_path):
     assert score(SHARED / "corpus", SHARED / "gold" / "footnotes.json", tmp_path) >= 0.97
 
 
-@pytest.mark.parametrize("folder, floor", [("commentaries", 0.90), ("holdout", 0.90), ("holdout2", 0.90), ("holdout3", 0.90)])
+@pytest.mark.parametrize(
+    "folder, floor",
+    [("commentaries", 0.90), ("holdout", 0.90), ("holdout2", 0.90), ("holdout3", 0.90), ("holdout4", 0.90)],
+)
 def test_unseen_formats_and_styles(tmp_path, folder, floor):
     inputs = ROOT / "tests" / "data" / folder
     assert score(inputs, merged_gold(inputs, tmp_path), tmp_path) > floor
