@@ -21,6 +21,7 @@ from .normalize import fold, mentions
 from .reference import (
     _DOI,
     _URL,
+    PROSE_WORD,
     find_title_span,
     is_legal_citation,
     parse_reference,
@@ -173,7 +174,6 @@ _CITATION_SHAPE = re.compile(
 )
 
 
-_PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)")
 
@@ -184,7 +184,7 @@ def is_discursive(text: str) -> bool:
     Prose first (a dozen words, mostly lower-case, a sentence): most citations fail that at
     once, so the tests for what a source would show run only on notes that read as prose.
     """
-    words = _PROSE_WORD.findall(text)
+    words = PROSE_WORD.findall(text)
     if len(words) < 12:
         return False
     lower = sum(1 for w in words if w[0].islower())

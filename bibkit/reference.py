@@ -442,7 +442,7 @@ def strip_lead_in(text: str) -> str:
 
 
 _SEE_AFTER_PROSE = re.compile(r"(?<=[.,;:!?”\"’'])\s+(?:see(?:\s+also)?|cf\.)[,:]?\s+", re.IGNORECASE)
-_PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of prose: letters first, no digits
 
 
 def _strip_prose_before_see(text: str) -> str:
@@ -452,7 +452,7 @@ def _strip_prose_before_see(text: str) -> str:
     if len(text) < 60 or not ("see" in text or "See" in text or "cf." in text):
         return text
     for m in _SEE_AFTER_PROSE.finditer(text):
-        words = _PROSE_WORD.findall(text[: m.start()])
+        words = PROSE_WORD.findall(text[: m.start()])
         rest = text[m.end() :]
         if len(words) >= 8 and sum(w[0].islower() for w in words) > len(words) / 2:
             if _looks_like_reference_start(rest):
@@ -518,7 +518,8 @@ _QUOTED_CONTAINER = re.compile(r",\s*„(?P<c>[^„”“\"]{2,120})[”“\"](?
 def _parse_quoted_container(work: str, draft: Draft) -> bool:
     """'Author, Title, „Journal” 1974, nr 9': the last such quoted name is the container; before it the author
     (when the first chunk names a person) and the title, after it the issue, date and pages."""
-    work = _drop_noise(_take_special_dates(_take_identifiers(work, draft), draft))
+    trial = Draft(text=draft.text)  # filled apart, so a note of another shape leaves the draft as it was
+    work = _drop_noise(_take_special_dates(_take_identifiers(work, trial), trial))
     found = list(_QUOTED_CONTAINER.finditer(work))
     if not found:
         return False
@@ -526,12 +527,13 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
     head, tail = work[: m.start()].strip(" ,"), work[m.end() :]
     first, sep, rest = head.partition(", ")
     if sep and names.looks_like_person(first):
-        draft.authors, head = names.parse_names(first), rest
+        trial.authors, head = names.parse_names(first), rest
     if not head:
         return False
-    draft.title, draft.title_kind, draft.container = _clean_title(head), "plain", m.group("c").strip()
-    draft.shape = "quoted-container"
-    _parse_tail(tail, draft)
+    trial.title, trial.title_kind, trial.container = _clean_title(head), "plain", m.group("c").strip()
+    trial.shape = "quoted-container"
+    _parse_tail(tail, trial)
+    vars(draft).update(vars(trial))
     return True
 
 
