@@ -707,14 +707,14 @@ def _un_resolution(m: re.Match, text: str) -> Draft:
 # "Corte costituzionale, sentenza n. 313 del 1990", "Tribunal Constitucional, Sentencia 31/2010, de 28 de
 # junio", "Corte europea dei diritti dell’uomo, sentenza 8 gennaio 2013, Torreggiani e altri c. Italia"
 _COURT_WORDS = re.compile(
-    r"\b(?:cort[ei]|tribunal[ei]?|cour|conseil|consiglio|cassazione|court|gericht|gerichtshof|bverfg|bgh|bverwg"
-    r"|audiencia|tar)\b|gericht\b",
+    r"\b(?:cort[ei]|tribunal[ei]?|cour|conseil|consiglio|cassazione|court|bverfg|bgh|bverwg|audiencia|tar)\b"
+    r"|gericht(?:shof)?\b",  # also at the end of a compound: "Bundesverfassungsgericht"
     re.IGNORECASE,
 )
 # How the word for the ruling starts, right after the court's name and a comma
 _RULING_STARTS = ("sent", "ordi", "ord.", "auto", "stc", "arrê", "déci", "deci", "urte", "besc", "judg", "ruli")
 _COURT_DECISION = re.compile(
-    r"^(?P<court>[^\W\d_][^,;:“”\"]{2,90}?),\s*(?P<ruling>(?:sentenza|sent\.|ordinanza|ord\.|sentencia|sent\.|auto"
+    r"^(?P<court>[^\W\d_][^,;:“”\"]{2,90}?),\s*(?P<ruling>(?:sentenza|sent\.|ordinanza|ord\.|sentencia|auto"
     r"|STC|arrêt|décision|decisión|urteil|beschluss|judgment|judgement|decision|ruling)\b[^,]*(?:,\s*de\s+[^,]+)?)"
     r"(?:,\s*(?P<rest>.*))?$",
     re.IGNORECASE,
@@ -1401,7 +1401,8 @@ def _edition(text: str) -> str:
 
 
 def _parse_plain(text: str, draft: Draft) -> None:
-    if _parse_din(text, draft) or _parse_colon_author(text, draft) or _parse_vancouver(text, draft):
+    colon = _COLON_AUTHOR.match(text) if ": " in text else None  # "Authors: Title ...", read by two readers
+    if _parse_din(colon, draft) or _parse_colon_author(colon, draft) or _parse_vancouver(text, draft):
         return
     apa = _APA_HEAD.match(text)
     if apa and _plausible_authors(apa.group("authors")):
@@ -1447,7 +1448,7 @@ def _parse_vancouver(text: str, draft: Draft) -> bool:
     draft.authors = names.parse_names(m.group("authors"))
     draft.title, draft.title_kind, draft.shape = _clean_title(m.group("title")), "plain", "vancouver"
     draft.issued = dates.parse_date(m.group("date"))
-    if "journal" in m.groupdict():
+    if m.re is _VANCOUVER_ARTICLE:
         draft.container = m.group("journal").strip()
         draft.volume, draft.issue, draft.pages = m.group("volume"), m.group("issue") or "", _dash(m.group("pages"))
         return True
@@ -1494,12 +1495,11 @@ _DIN_IN = re.compile(r",?\s+[Ii]n:\s+")
 _DIN_SERIES = re.compile(r"\s*\((?P<series>[^()]{3,120})\)$")
 
 
-def _parse_din(text: str, draft: Draft) -> bool:
+def _parse_din(m: re.Match | None, draft: Draft) -> bool:
     """German notes (DIN 1505): 'Moe, Arild: Titel. Untertitel, in: Osteuropa 70 (2020) 5, S. 61–79',
     'Paul, Michael/Swistek, Göran: Titel, Berlin: SWP 2021 (SWP-Studie 2021/S 19)', 'Albert, Mathias:
     Titel, in: Herausgeber (Hrsg.): Buch, Euskirchen 2017': people before a colon, the title to 'in:' or
     to the place, then the journal and its numbers, the book it is part of, or place, publisher and year."""
-    m = _COLON_AUTHOR.match(text) if ": " in text else None
     if not m or m.group("role") or not _DIN_PEOPLE.fullmatch(m.group("authors").strip()):
         return False
     rest = m.group("rest")
@@ -1562,11 +1562,10 @@ def _din_book(head: str, draft: Draft) -> bool:
     return True
 
 
-def _parse_colon_author(text: str, draft: Draft) -> bool:
+def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     """'Authors: Title, facts' read whole, when the part before the colon names people or a body
     marked as editor ('(Hrsg.)'), the title runs to the first comma and every fact after it is
     understood (a place, publisher, edition, date, pages); otherwise the other readers try."""
-    m = _COLON_AUTHOR.match(text) if ": " in text else None
     if not m or re.search(r"[a-z]{2}\.\s", m.group("authors")):  # "Sambrook, Joe. Molecular Cloning: ..."
         return False
     authors = m.group("authors").strip()
