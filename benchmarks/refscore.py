@@ -123,7 +123,8 @@ def normalise_authors(value: object) -> frozenset[str]:
         parts = []
         for item in value:
             if isinstance(item, dict):
-                parts.append(item.get("literal") or f"{item.get('given', '')} {item.get('family', '')}")
+                name = " ".join(item.get(part, "") for part in ("given", "family", "suffix"))
+                parts.append(item.get("literal") or name)
             else:
                 parts.append(str(item))
         value = " ".join(parts)

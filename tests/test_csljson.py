@@ -122,3 +122,10 @@ def test_pandoc_citeproc_renders_every_csl_entry(tmp_path):
     entries = [p for p in run.stdout.split("\n\n") if p.strip()]
     assert len(entries) == len(library.references) + len(library.commentaries)
     assert "https://ja.wikipedia.org/wiki/%E5%AE%89%E5%80%8D%E6%99%8B%E4%B8%89" in run.stdout
+
+
+def test_name_suffix_is_its_own_csl_part_and_reads_back():
+    ref = Reference(type="report", title="Semiconductors", authors=(Name(family="Sargent", given="John F., Jr."),))
+    item = reference_to_csl(ref)
+    assert item["author"] == [{"family": "Sargent", "given": "John F.", "suffix": "Jr."}]
+    assert csl_to_reference(item).authors == ref.authors

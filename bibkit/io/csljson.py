@@ -38,7 +38,8 @@ def _names(names: tuple[Name, ...]) -> list[dict[str, str]]:
         if name.literal:
             out.append({"literal": name.literal})
         else:
-            out.append({k: v for k, v in (("family", name.family), ("given", name.given)) if v})
+            given, suffix = name.given_and_suffix  # CSL's own name part: "Jr." is not a given name
+            out.append({k: v for k, v in (("family", name.family), ("given", given), ("suffix", suffix)) if v})
     return out
 
 
