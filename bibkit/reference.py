@@ -608,7 +608,8 @@ _CASE = re.compile(
 _STATUTE = re.compile(
     r"^(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
     + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)"
-    r"(?P<rest>(?:,\s*(?:ss?|sch|art|arts|reg|regs|para|paras|section|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
+    r"(?P<rest>(?:,\s*(?:(?:Division|Title|Subtitle|Part)\s+[\w-]+\s+of\s+)?"
+    r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
 _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
@@ -664,6 +665,24 @@ _REPORTER = re.compile(
 )
 # A statute's place in the Statutes at Large: "Pub. L. No. 99-508, 100 Stat. 1848"
 _STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
+# A rule, order or notice in the Federal Register: "Exec. Order No. 14017, “America's Supply Chains,” 86 Fed. Reg.
+# 11849 (Mar. 1, 2021)", "Implementation of Export Controls, 87 Fed. Reg. 62186 (Oct. 13, 2022) (to be codified ...)"
+_FEDERAL_REGISTER = re.compile(
+    r"^(?P<head>.+?),?\s+(?P<volume>\d+)\s+(?P<register>Fed\.\s?Reg\.)\s+(?P<page>\d+)(?:,\s*\d+)?"
+    r"\s*\((?P<date>[^()]*" + _YEAR_RE + r")\)(?P<rest>.*)$"
+)
+# "Exec. Order No. 14017", "Proclamation No. 10141", "Executive Order 14028 of May 12, 2021": the document's number
+_PRESIDENTIAL_DOCUMENT = re.compile(
+    r"^(?P<number>(?:Exec(?:\.|utive)\s+Order|Proclamation|Presidential\s+Memorandum)\s+(?:No\.\s*)?[\d-]+)"
+    r"(?:\s+of\s+[^,]+)?,?\s*"
+)
+# A congressional hearing: "Title: Hearing before the Committee on ..., 117th Cong. 45 (2021), S. Hrg. 117-11"
+_HEARING = re.compile(
+    r"^(?P<title>.+?):\s+(?P<genre>(?:Joint\s+)?Hearings?\s+(?:before|on)\s+.+?),?\s+"
+    r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,?\s+\d+(?:st|nd|rd|th)\s+Sess\.)?(?:\s+\d+)?"
+    r"\s*\((?P<year>" + _YEAR_RE + r")\)(?P<rest>.*)$"
+)
+_HEARING_NUMBER = re.compile(r"\b(?:S\.\s?Hrg\.|Serial)\s+No\.?\s*[\d-]+|\bS\.\s?Hrg\.\s*[\d-]+")
 # A section of a code: "18 U.S.C. § 2703(d) (2018)", "47 C.F.R. § 64.2010 (2020)"
 _CODE_SECTION = re.compile(
     r"^(?P<title>(?P<volume>\d+)\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*§+\s*[\w().–-]+?)"
@@ -817,6 +836,15 @@ def _legal_draft(text: str) -> Draft | None:
     m = _COURT_DECISION.match(plain) if ruling else None
     if m and _COURT_WORDS.search(m.group("court")):
         return _court_decision(m, text)
+    m = _FEDERAL_REGISTER.match(plain) if "Reg." in plain else None
+    if m:
+        return _federal_register(m, text)
+    m = _HEARING.match(plain) if "Hearing" in plain else None
+    if m:
+        number = _HEARING_NUMBER.search(m.group("rest"))
+        return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal", type="report",
+                     genre=f"{m.group('genre')}, {m.group('congress')}", number=number.group(0) if number else "",
+                     issued=PartialDate(int(m.group("year"))))
     m = _CODE_SECTION.match(plain) if "§" in plain else None
     if m:
         issued = PartialDate(int(m.group("year"))) if m.group("year") else None
@@ -853,6 +881,19 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
         return draft
     return None
+
+
+def _federal_register(m: re.Match, text: str) -> Draft:
+    """A presidential document or a rule in the Federal Register: its own title when quoted (else the head of the
+    note: "Exec. Order No. 14017"), the order's number, the register's volume and first page, the date printed."""
+    head = m.group("head").strip(" ,")
+    document = _PRESIDENTIAL_DOCUMENT.match(head)
+    quoted = find_title_span(head)
+    title = quoted.text if quoted else head[document.end() :].strip(" ,") if document else head
+    found = [d.date for d in dates.find_dates(m.group("date"))]
+    return Draft(text=text, title=title or head, title_kind="plain", shape="legal", type="legislation",
+                 container=" ".join(m.group("register").split()), volume=m.group("volume"), pages=m.group("page"),
+                 number=document.group("number") if document else "", issued=found[-1] if found else None)
 
 
 def _web_footnote(draft: Draft) -> bool:
@@ -1960,6 +2001,14 @@ _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis
 _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
 
 
+# Where governments publish acts, rules and notices: "Federal Register 87, no. 197 (October 13, 2022): 62186"
+_OFFICIAL_GAZETTE = re.compile(
+    r"(?:Federal\s+Register|Fed\.\s?Reg\.|Official\s+Journal\s+of\s+the\s+European|Journal\s+officiel"
+    r"|Bundesgesetzblatt|BGBl\.|Boletín\s+Oficial|Gazzetta\s+Ufficiale|Dziennik\s+Ustaw|Canada\s+Gazette)\b",
+    re.IGNORECASE,
+)
+
+
 def infer_type(draft: Draft, url: str) -> str:
     """The CSL type from the shape of the reference and the words in it."""
     container_words = _words(draft.container)
@@ -1974,6 +2023,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "paper-conference"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
+    if draft.container and _OFFICIAL_GAZETTE.match(draft.container):
+        return "legislation"  # a rule or act in the Federal Register or an official journal, not an article
     book_volume = draft.publisher and not (draft.container or draft.issue)  # "vol. 2 (London: Griffin, 1861)"
     if (draft.volume or draft.issue or (draft.doi and draft.container)) and not book_volume:
         if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:

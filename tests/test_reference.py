@@ -602,6 +602,38 @@ CASES = [
         id="bluebook-code-section-number-is-no-note-label",
     ),
     pytest.param(
+        "Exec. Order No. 14028, \"Improving the Nation's Cybersecurity,\" 86 Fed. Reg. 26633 (May 12, 2021).",
+        dict(type="legislation", title="Improving the Nation's Cybersecurity", container="Fed. Reg.", volume="86",
+             pages="26633", number="Exec. Order No. 14028", issued=PartialDate(2021, 5, 12), authors=[]),
+        id="executive-order-in-the-federal-register",
+    ),
+    pytest.param(
+        "Export Administration Regulations: Implementation of Additional Export Controls, 87 Fed. Reg. 62186"
+        " (Oct. 13, 2022) (to be codified at 15 C.F.R. pts. 734, 740).",
+        dict(type="legislation", title="Export Administration Regulations: Implementation of Additional Export"
+             " Controls", container="Fed. Reg.", volume="87", pages="62186", issued=PartialDate(2022, 10, 13)),
+        id="rule-in-the-federal-register",
+    ),
+    pytest.param(
+        "Bureau of Industry and Security, \"Additions to the Entity List,\" Federal Register 84, no. 98"
+        " (May 21, 2019): 22961.",
+        dict(type="legislation", container="Federal Register", volume="84", issue="98", pages="22961"),
+        id="chicago-federal-register-is-no-journal",
+    ),
+    pytest.param(
+        "Inflation Reduction Act of 2022, Title I of Pub. L. No. 117-169, 136 Stat. 1818 (2022).",
+        dict(type="legislation", title="Inflation Reduction Act of 2022", container="Stat.", volume="136",
+             pages="1818"),
+        id="bluebook-act-as-a-title-of-a-public-law",
+    ),
+    pytest.param(
+        "Worldwide Threats: Hearing before the Select Committee on Intelligence, United States Senate, 116th Cong."
+        " 12 (2019), S. Hrg. 116-75.",
+        dict(type="report", title="Worldwide Threats", number="S. Hrg. 116-75", issued=PartialDate(2019),
+             genre="Hearing before the Select Committee on Intelligence, United States Senate, 116th Cong."),
+        id="bluebook-congressional-hearing",
+    ),
+    pytest.param(
         "Corte costituzionale, sentenza n. 313 del 1990.",
         dict(type="legal_case", authors=["Corte costituzionale"], title="sentenza n. 313 del 1990",
              issued=PartialDate(1990)),
