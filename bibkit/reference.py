@@ -544,7 +544,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described", "vancouver", "quoted-container")
+              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -583,7 +583,18 @@ def _city_publisher_tail(draft: Draft) -> bool:
             or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
             or (len(texts) == 3 and draft.title_kind == "plain" and _subtitle_of(draft) and places.is_city(texts[1])
                 and not places.is_city(texts[2]))
+            or (len(texts) <= 1 and all(text == _subtitle_of(draft) for text in texts) and _publisher_city_year(draft))
         )
+    )
+
+
+def _publisher_city_year(draft: Draft) -> bool:
+    """'R. Kuźniar, Polityka zagraniczna III Rzeczypospolitej, Scholar, Warszawa 2012' (Polish): the publisher,
+    then a known city and the year with no comma between, closing the note."""
+    return (
+        bool(draft.publisher and draft.issued)
+        and places.is_city(draft.place)
+        and draft.text.rstrip(" .").endswith(f"{draft.place} {draft.issued.year}")
     )
 
 
@@ -637,7 +648,7 @@ _TREATY_TITLE = re.compile(
 # 8. August 2020 (BGBl. I S. 1728)": the title runs to the gazette; a German title stops before "vom"
 _NATIONAL_LAW = re.compile(
     r"^(?P<title>(?:Loi|Décret|Ordonnance|Arrêté|Ley|Real\s+Decreto|Decreto|Legge|Ustawa)\b.+?\b" + _YEAR_RE + r"\b.*?)"
-    r"(?:,\s*(?:JO|JORF|BOE|GU|Dz\.\s*U\.)\b.*)?$"
+    r"(?:,\s*(?:(?:JO|JORF|BOE|GU)\b|Dz\.\s*U\.).*)?$"
     r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
     r"(?=\s+vom\s+\d)(?P<rest>.*)$"
 )
@@ -1658,6 +1669,11 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
         if draft.texts:
             draft.container = draft.texts.pop(0)
         return
+    if len(chunks) == 2 and draft.urls and _organisation_then_title(chunks):
+        # "UNHCR, Ukraine Refugee Situation, https://data.unhcr.org/..." : the body that publishes the page, its title
+        draft.authors, draft.title, draft.title_kind = (Name(literal=chunks[0]),), chunks[1], "plain"
+        draft.shape = "organisation-title-link"
+        return
     if _plain_shape_is_clear(chunks):
         draft.shape = "plain-clear"
     elif leading_authors:
@@ -1677,6 +1693,19 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     for chunk in rest:
         _read_chunk(chunk.strip(" .:"), draft)
     draft.confidence = min(draft.confidence, 0.7)
+
+
+def _organisation_then_title(chunks: list[str]) -> bool:
+    """A body ('UNHCR', 'World Bank') or a one-word name ('Eurostat': a full citation names a person with a
+    given name too) before a title of several words."""
+    org, title = chunks
+    return (
+        (names.is_organisation(org) or (" " not in org and org[:1].isupper() and not org.isdigit()))
+        and not names.is_organisation(title)
+        and len(title.split()) >= 2
+        and title[:1].isupper()
+        and not dates.is_only_date(title)
+    )
 
 
 _PUBLICATION_FACTS = re.compile(
@@ -2058,6 +2087,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "report"
     if draft.genre and re.match(_REPORT_GENRE, draft.genre, re.I):
         return "report"
+    if draft.shape == "quoted-container" and not url:
+        return "article-magazine"  # „Kultura” 1974, nr 9: a periodical named in quotes, read in print
     if url or draft.container:
         return "webpage"
     return "document"

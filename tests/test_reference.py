@@ -634,6 +634,34 @@ CASES = [
         id="bluebook-congressional-hearing",
     ),
     pytest.param(
+        "A. Friszke, Życie polityczne emigracji, Biblioteka Więzi, Warszawa 1999.",
+        dict(type="book", authors=["Friszke, A."], title="Życie polityczne emigracji", publisher="Biblioteka Więzi",
+             place="Warszawa", issued=PartialDate(1999)),
+        id="polish-book-publisher-then-city-and-year",
+    ),
+    pytest.param(
+        "N. Davies, Boże igrzysko. Historia Polski, przeł. E. Tabakowska, Znak, Kraków 2010.",
+        dict(type="book", authors=["Davies, N."], publisher="Znak", place="Kraków", issued=PartialDate(2010)),
+        id="polish-book-translator-publisher-city-year",
+    ),
+    pytest.param(
+        "Eurostat, Asylum applicants by citizenship, https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza"
+        " (dostęp: 2.02.2024).",
+        dict(authors=["Eurostat"], title="Asylum applicants by citizenship", accessed=PartialDate(2024, 2, 2)),
+        id="organisation-then-title-then-link",
+    ),
+    pytest.param(
+        "Ustawa z dnia 11 marca 2022 r. o obronie Ojczyzny, Dz.U. 2022, poz. 655.",
+        dict(type="legislation", title="Ustawa z dnia 11 marca 2022 r. o obronie Ojczyzny",
+             issued=PartialDate(2022, 3, 11)),
+        id="polish-act-in-dziennik-ustaw",
+    ),
+    pytest.param(
+        "J. Mieroszewski, Polska „Ostpolitik”, „Kultura”, czerwiec 1973.",
+        dict(type="article-magazine", container="Kultura", issued=PartialDate(1973, 6)),
+        id="polish-quoted-periodical-in-print",
+    ),
+    pytest.param(
         "Corte costituzionale, sentenza n. 313 del 1990.",
         dict(type="legal_case", authors=["Corte costituzionale"], title="sentenza n. 313 del 1990",
              issued=PartialDate(1990)),
