@@ -151,10 +151,10 @@ PATTERNS = [
         + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
-    # APA: "(2008, May 28)", "(2022, October)"
+    # APA: "(2008, May 28)", "(2022, October)"; not "Outlook 2023, October 2023" (the month has its own year)
     re.compile(
         r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn")
-        + r"(?:\s+" + _DAY.format(name="d") + r")?\b"
+        + r"(?:\s+" + _DAY.format(name="d") + r")?\b(?!,?\s+(?:1[5-9]|20)\d\d)"
     ),
     # Vancouver/NLM: "2024 Jul 31", "2016 May"
     re.compile(

@@ -143,10 +143,14 @@ def author_chunk(text: str) -> tuple[Name, ...]:
         return ()
     if _PSEUDONYM.match(text) or looks_like_person(text) or has_name_list_shape(text):
         return parse_names(text)
+    text = _ACRONYM_AFTER.sub("", text)  # "... Humanitarian Affairs (OCHA)": the body's short name
     if re.search(r"[:?!\d]", text) or not is_organisation(text):
         return ()
     content = [w for w in text.split()[1:] if w[:1].islower() and w.lower() not in _JOINERS]
-    return () if content or len(text.split()) > 9 else (Name(literal=_clean_org(text)),)
+    return () if content or len(text.split()) > 12 else (Name(literal=_clean_org(text)),)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]{1,9}\)$")
 
 
 _JOINERS = frozenset("of for and the on in at de du des la le der die und y e et di del".split())

@@ -549,6 +549,7 @@ def rules_own(draft: Draft) -> bool:
         draft.shape in shapes
         or _web_footnote(draft)
         or _report_footnote(draft)
+        or _corporate_report(draft)
         or _city_publisher_tail(draft)
         or _fully_read(draft)
     )
@@ -926,6 +927,21 @@ def _report_footnote(draft: Draft) -> bool:
         draft.title_kind == "quoted"
         and not (draft.texts or draft.notes or draft.container or draft.volume or draft.issue or draft.pages)
         and bool(draft.place or draft.number)
+    )
+
+
+_SENTENCE_IN_NAME = re.compile(r"[a-z]{5,}\.\s")  # "... Unconscious. Princeton": a title ran in, not a body's name
+
+
+def _corporate_report(draft: Draft) -> bool:
+    """'United Nations Office for ... (OCHA), 2023 Humanitarian Needs Overview: Syria, December 2022': a body
+    as author, then a plain title and a date with nothing left over (reports by governments and agencies)."""
+    return (
+        draft.shape == "corporate-author"
+        and bool(draft.issued and draft.title)
+        and all(a.literal[:1].isalpha() and not _SENTENCE_IN_NAME.search(a.literal) for a in draft.authors)
+        and not (draft.texts or draft.notes or draft.container or draft.publisher or draft.volume or draft.pages)
+        and len(PROSE_WORD.findall(draft.title)) >= 2  # not "Vienna" (a place) or "120, 5 September 2014"
     )
 
 
@@ -1678,6 +1694,7 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
         draft.shape = "plain-clear"
     elif leading_authors:
         draft.authors = leading_authors
+        draft.shape = "corporate-author" if _all_orgs(leading_authors) else ""
         chunks = chunks[1:]
     head = chunks[0] if chunks else ""
     sentences = split_sentences(head)

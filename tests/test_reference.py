@@ -806,8 +806,29 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
     for text in (
         "John J. Mearsheimer, “Why the Ukraine Crisis Is the West’s Fault,” *Foreign Affairs* 93, no. 5 (2014): 77–89.",
         "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945* (London: Routledge, 1998), 12.",
+        "A. Friszke, Życie polityczne emigracji, Biblioteka Więzi, Warszawa 1999.",
+        "Eurostat, Asylum applicants by citizenship, https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza"
+        " (dostęp: 2.02.2024).",
+        "International Energy Agency (IEA), World Energy Outlook 2023, October 2023.",
     ):
-        assert parse_reference(text, tagger=tagger).issued
+        assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
+
+
+def test_a_body_with_its_acronym_then_a_plain_title_is_a_report():
+    ref = parse_reference(
+        "United Nations Office for the Coordination of Humanitarian Affairs (OCHA), Global Humanitarian Overview"
+        " 2024, December 2023.", tagger=lambda text: [("title", text)]
+    )
+    assert (ref.type, ref.title, authors(ref), ref.issued) == (
+        "report", "Global Humanitarian Overview 2024",
+        ["United Nations Office for the Coordination of Humanitarian Affairs"], PartialDate(2023, 12))
+
+
+def test_a_place_or_a_number_after_a_name_is_not_a_corporate_report():
+    """'Joint Comprehensive Plan of Action, Vienna, July 14, 2015' names an agreement and where it was signed."""
+    seen = []
+    parse_reference("Joint Comprehensive Plan of Action, Vienna, July 14, 2015.", tagger=lambda t: seen.append(t) or [])
+    assert seen
 
 
 def test_url_keeps_its_own_parentheses_and_drops_sentence_punctuation():
