@@ -640,7 +640,7 @@ _EU_ACT_NUMBERED = re.compile(
 # with its place in a treaty series (volume, series, first page)
 _TREATY_SERIES = re.compile(
     r",?\s*(?P<volume>\d+)\s+(?:U\.?N\.?T\.?S|L\.?N\.?T\.?S|I\.?L\.?M|U\.?K\.?T\.?S|U\.?S\.?T|T\.?I\.?A\.?S|C\.?T\.?S)\.?"
-    r"\s+(?P<page>\d+)"
+    r"\s+(?P<page>\d+|[IVXLC]+\b)"  # "1 UNTS XVI": the Charter's pages in the first volume are roman
 )
 _TREATY_TITLE = re.compile(
     r"^(?P<title>[^,(]*?\b(?:Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact)\b[^,(]*)"
@@ -872,10 +872,7 @@ def _legal_draft(text: str) -> Draft | None:
     title = _TREATY_TITLE.match(plain) if any(word in plain for word in _TREATY_WORDS) else None
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
-        draft = Draft(text=text, title=title.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
-                      volume=series.group("volume"), pages=series.group("page"))
-        draft.issued = _legal_date([d.date for d in dates.find_dates(plain[: series.start()])], "treaty")
-        return draft
+        return _treaty(plain[: series.start()], title.group("title").strip(), series, text)
     m = _BLUEBOOK_ARTICLE.match(plain) if "*" in plain or "_" in plain else None
     if m and names.parse_names(m.group("authors")):
         draft = Draft(text=text, title=m.group("title").strip(), title_kind="italic", shape="law-review",
@@ -893,6 +890,28 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
         return draft
     return None
+
+
+# "..., opened for signature December 10, 1982", "..., signed at Montreux, 20 July 1936": how it was made, not its name
+_TREATY_EVENT = re.compile(
+    r"(?:,\s*(?:opened\s+for\s+signature|signed|done|adopted|concluded|entered\s+into\s+force)\b[^,]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _treaty(head: str, title: str, series: re.Match, text: str) -> Draft:
+    """A treaty in a treaty series. When a date stands right before the series ('..., 8 June 1977, 1125 UNTS
+    609') it is the date of signature and the title is all before it, dates of earlier treaties and brackets
+    included ('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to ... (Protocol
+    II)'); otherwise the title ends at the first comma and the date is the first full one."""
+    found = dates.find_dates(head)
+    signed = found[-1] if found and not head[found[-1].end :].strip(" ,.") else None
+    if signed and head[: signed.start].strip(" ,"):
+        title, issued = _TREATY_EVENT.sub("", head[: signed.start].strip(" ,")), signed.date
+    else:
+        issued = _legal_date([d.date for d in found], "treaty")
+    return Draft(text=text, title=title, title_kind="plain", shape="legal", type="treaty", issued=issued,
+                 volume=series.group("volume"), pages=series.group("page"))
 
 
 def _federal_register(m: re.Match, text: str) -> Draft:

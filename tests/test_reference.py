@@ -634,6 +634,27 @@ CASES = [
         id="bluebook-congressional-hearing",
     ),
     pytest.param(
+        "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims"
+        " of International Armed Conflicts (Protocol I), 8 June 1977, 1125 UNTS 3, art. 51(2).",
+        dict(type="treaty", title="Protocol Additional to the Geneva Conventions of 12 August 1949, and relating"
+             " to the Protection of Victims of International Armed Conflicts (Protocol I)", volume="1125", pages="3",
+             issued=PartialDate(1977, 6, 8)),
+        id="treaty-title-holds-an-earlier-treaty-and-its-date",
+    ),
+    pytest.param(
+        "Charter of the United Nations, 26 June 1945, 1 UNTS XVI, art. 51.",
+        dict(type="treaty", title="Charter of the United Nations", volume="1", pages="XVI",
+             issued=PartialDate(1945, 6, 26)),
+        id="treaty-series-page-in-roman-numerals",
+    ),
+    pytest.param(
+        "Convention on the Prevention and Punishment of the Crime of Genocide, adopted at Paris, 9 December 1948,"
+        " 78 UNTS 277.",
+        dict(type="treaty", title="Convention on the Prevention and Punishment of the Crime of Genocide",
+             issued=PartialDate(1948, 12, 9)),
+        id="treaty-how-it-was-made-is-no-part-of-its-title",
+    ),
+    pytest.param(
         "A. Friszke, Życie polityczne emigracji, Biblioteka Więzi, Warszawa 1999.",
         dict(type="book", authors=["Friszke, A."], title="Życie polityczne emigracji", publisher="Biblioteka Więzi",
              place="Warszawa", issued=PartialDate(1999)),
