@@ -550,6 +550,7 @@ def rules_own(draft: Draft) -> bool:
         or _web_footnote(draft)
         or _report_footnote(draft)
         or _corporate_report(draft)
+        or _page_in_site(draft)
         or _city_publisher_tail(draft)
         or _fully_read(draft)
     )
@@ -949,6 +950,17 @@ def _report_footnote(draft: Draft) -> bool:
     )
 
 
+def _page_in_site(draft: Draft) -> bool:
+    """'Die Tragödie der Arktis, in: FAZ.NET, https://... (Zugriff am 14.10.2024)': a plain title, the site it
+    is in, a link, nothing left over."""
+    return (
+        draft.title_kind == "plain"
+        and bool(draft.title and draft.container and draft.urls)
+        and f"in: {draft.container}".lower() in draft.text.lower().replace("w: ", "in: ")
+        and not (draft.texts or draft.notes or draft.volume or draft.issue or draft.pages or draft.publisher)
+    )
+
+
 _SENTENCE_IN_NAME = re.compile(r"[a-z]{5,}\.\s")  # "... Unconscious. Princeton": a title ran in, not a body's name
 
 
@@ -1270,6 +1282,7 @@ def _take_place_publisher(tail: str, draft: Draft) -> str:
     return (tail[: m.start()] + head + tail[m.end() :]).strip(" ,.")
 
 
+_IN_CONTAINER = re.compile(r"(?:[Ii]n|[Ww]):\s+(?P<c>[^:]{2,80})$")
 _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 _PARENTHESES_AROUND = re.compile(r"\s*\([^()]*\)\s*")
 
@@ -1282,6 +1295,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    part_of = _IN_CONTAINER.match(chunk)
+    if part_of and not draft.container:
+        draft.container = part_of.group("c").strip()  # "in: FAZ.NET", "w: Rzeczpospolita" (German, Polish)
+        return
     city_year = _CITY_YEAR.match(chunk) if chunk[-1:].isdigit() else None
     if city_year and places.is_city(city_year.group("city")) and not draft.place:
         # "Czytelnik, Warszawa 1994", "Berlin: Suhrkamp 2018" (Polish, German): the place and the year with no
@@ -1657,6 +1674,8 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
         return False
     authors = m.group("authors").strip()
     people = names.looks_like_person(authors) or names.has_name_list_shape(authors)
+    if not (m.group("role") or people) and "," not in authors and names.is_organisation(authors):
+        return _organisation_colon_title(authors, m.group("rest"), draft)
     if not (m.group("role") or (people and _DIN_EVIDENCE.search(m.group("rest")))):
         return False  # "Money Market Investments: The Risk and Return, New York: ..." is a title
     head, _, tail = m.group("rest").partition(", ")
@@ -1677,6 +1696,19 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     if trial.texts or trial.container or trial.volume or trial.issue or not (trial.place or trial.publisher):
         return False
     vars(draft).update(vars(trial))
+    return True
+
+
+def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
+    """'Die Bundesregierung: Leitlinien deutscher Arktispolitik. Verantwortung übernehmen, Vertrauen schaffen,
+    Zukunft gestalten, Berlin 2019' (German): a body, a colon, the title (commas and all), a known city and the
+    year closing the note."""
+    head, _, place_year = rest.strip(" .").rpartition(", ")
+    m = _CITY_YEAR.fullmatch(place_year)
+    if not head or not m or not places.is_city(m.group("city")):
+        return False
+    draft.authors, draft.title, draft.title_kind = (Name(literal=body),), _clean_title(head), "plain"
+    draft.place, draft.issued, draft.shape = m.group("city"), PartialDate(int(m.group("y"))), "colon-author"
     return True
 
 

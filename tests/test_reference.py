@@ -807,6 +807,18 @@ CASES = [
         dict(type="chapter", container="Jahresheft Geopolitik 2016", place="Euskirchen", issued=PartialDate(2017)),
         id="german-chapter-in-edited-volume",
     ),
+    pytest.param(
+        "Auswärtiges Amt: Leitlinien zum Indo-Pazifik. Deutschland – Europa – Asien, Berlin 2020.",
+        dict(authors=["Auswärtiges Amt"], title="Leitlinien zum Indo-Pazifik. Deutschland – Europa – Asien",
+             place="Berlin", issued=PartialDate(2020)),
+        id="german-body-colon-title-city-year",
+    ),
+    pytest.param(
+        "Die Arktis taut auf, in: Spiegel Online, https://www.spiegel.de/wissenschaft/arktis-a-1.html"
+        " (Zugriff am 3.5.2023).",
+        dict(title="Die Arktis taut auf", container="Spiegel Online", accessed=PartialDate(2023, 5, 3)),
+        id="german-page-in-site",
+    ),
 ]
 
 
