@@ -71,7 +71,8 @@ def _read_html(text: str, problems: list[Problem], document: str) -> _Draft:
     for key, container in containers.items():
         label = labels[key]
         notes.append((label, _html_note_text(container, label), container.sourceline or 0))
-    notes.sort(key=lambda n: _label_key([label for label, _, _ in notes])(n[0]))
+    by_label = _label_key([label for label, _, _ in notes])  # built once: per note it cost O(n²)
+    notes.sort(key=lambda n: by_label(n[0]))
     note_ids = set(containers)
     body = _html_body(root, ref_labels, note_ids, {id(el) for el in missing})
     draft = _Draft(
