@@ -162,6 +162,9 @@ def find_title_span(text: str) -> Span | None:
     return None
 
 
+_MEDIUM_AFTER_TITLE = re.compile(r"\([a-z][\w -]{1,25}\)\s*[,.;:]")  # "(indicator)," "(video)." "(blog post),"
+
+
 def _title_boundaries(text: str, start: int, end: int) -> bool:
     """A title stands between punctuation (or the ends of the note), not inside running words:
     'Keir Giles, Russia's 'New' Tools ...' quotes one word of an unquoted title."""
@@ -171,6 +174,7 @@ def _title_boundaries(text: str, start: int, end: int) -> bool:
     closes = (
         not after
         or after[0] in ",.;:)]–—*_<"  # a comma after the quote, or an italic container next
+        or _MEDIUM_AFTER_TITLE.match(after) is not None  # “GDP per hour worked” (indicator), OECD Data
         or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
         or start == 0
         or before[-1:] in ".:"
@@ -1376,6 +1380,12 @@ def _read_journal(m: re.Match, draft: Draft) -> None:
 _PROSE_REMARK = re.compile(r"^[a-zà-ÿ]{4,}\s+[a-zà-ÿ]{2,}(?:\s+\S+){1,}$")
 
 
+# "indicator", "video", "blog post": lower-case, no digits, not a role ("ed.", "eds.", "trans.", "coord.")
+_MEDIUM = re.compile(
+    r"(?!(?:eds?|editors?|trans|translators?|comp|coord|hrsg|hg|dir|red|oprac)\b)[a-z][a-z-]{3,}(?: [a-z-]+){0,2}"
+)
+
+
 def _read_parenthetical(inner: str, draft: Draft) -> None:
     inner = inner.strip(" ,.;")
     if not inner:
@@ -1385,6 +1395,9 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
         return
     if _PROSE_REMARK.match(inner):  # "(first published in 1949)", "(publicado originalmente por la CEPAL en 1949)"
         draft.notes.append(inner)
+        return
+    if _MEDIUM.fullmatch(inner) and not draft.genre:  # “GDP per hour worked” (indicator): what kind of thing
+        draft.genre = inner
         return
     if dates.is_only_date(inner):
         draft.issued = draft.issued or dates.parse_date(inner)

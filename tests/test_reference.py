@@ -819,6 +819,13 @@ CASES = [
         dict(title="Die Arktis taut auf", container="Spiegel Online", accessed=PartialDate(2023, 5, 3)),
         id="german-page-in-site",
     ),
+    pytest.param(
+        "World Bank, “Military expenditure (% of GDP)” (indicator), World Bank Open Data,"
+        " https://data.worldbank.org/indicator/MS.MIL.XPND.GD.ZS, accessed May 2, 2024.",
+        dict(authors=["World Bank"], title="Military expenditure (% of GDP)", container="World Bank Open Data",
+             genre="indicator"),
+        id="kind-of-page-in-brackets-after-the-title",
+    ),
 ]
 
 
