@@ -205,6 +205,14 @@ _ROLE = re.compile(
 )
 
 
+# An office or honorific before a person's name (not part of it)
+_OFFICE = re.compile(
+    r"(^|,\s|\sand\s)(?:(?:Vice\s+)?President|Prime\s+Minister|Secretary(?:\s+of\s+State|\s+General)?|Senator|Sen\."
+    r"|Representative|Rep\.|Governor|Ambassador|Foreign\s+Minister|Minister|Chancellor|Dr\.|Prof\.|Professor)"
+    r"\s+(?=[A-Z][\w.’'-]*\s+[A-Z])"
+)
+
+
 @lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split an author field into names; an organisation stays whole.
@@ -219,6 +227,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         text = pseudonym.group("real")
     if "(@" in text:
         text = _HANDLE.sub("", text)  # "Martin Griffiths (@UNReliefChief)": the account, not the name
+    if _OFFICE.search(text) and not is_organisation(text):
+        text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Secretary of State Antony J. Blinken": the office
     if mentions(text, ("ed", "hrsg", "trans", "comp")):
         text = _ROLE.sub(" ", text)
     text = text.strip(" ,;:")

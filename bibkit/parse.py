@@ -100,6 +100,9 @@ _CITATION_SIGNAL = re.compile(
 )
 
 
+_AND_AFTER_SEMICOLON = re.compile(r"^(?:and|also|as\s+well\s+as)\s+(?=[A-Z“\"*])")
+
+
 def split_works(text: str) -> list[str]:
     """Split a note at ';' where both sides cite a work (not inside an author list or a title)."""
     parts = _split_outside_quotes(text, ";")
@@ -110,7 +113,7 @@ def split_works(text: str) -> list[str]:
         if works and (continues or not (_cites_something(part) and _cites_something(works[-1]))):
             works[-1] = f"{works[-1]}; {part}"
         else:
-            works.append(part)
+            works.append(_AND_AFTER_SEMICOLON.sub("", part) if works else part)  # "...; and CRS Report R42460"
     return [strip_lead_in(w.strip()) for part in works for w in _split_secondary(part) if w.strip()]
 
 

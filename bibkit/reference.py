@@ -344,6 +344,7 @@ _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\
 _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
 )
+_AGENCY_REPORT_NUMBER = re.compile(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}")  # "GAO-18-477", "GAO-25-107386"
 _VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
@@ -685,8 +686,14 @@ _STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
 # A rule, order or notice in the Federal Register: "Exec. Order No. 14017, “America's Supply Chains,” 86 Fed. Reg.
 # 11849 (Mar. 1, 2021)", "Implementation of Export Controls, 87 Fed. Reg. 62186 (Oct. 13, 2022) (to be codified ...)"
 _FEDERAL_REGISTER = re.compile(
-    r"^(?P<head>.+?),?\s+(?P<volume>\d+)\s+(?P<register>Fed\.\s?Reg\.)\s+(?P<page>\d+)(?:,\s*\d+)?"
-    r"\s*\((?P<date>[^()]*" + _YEAR_RE + r")\)(?P<rest>.*)$"
+    r"^(?P<head>.+?),?\s+(?P<volume>\d+)\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d+)"
+    r"(?:,\s*\d+(?=\s*[(,]))?(?:\s*\((?P<date>[^()]*" + _YEAR_RE + r")\)|,\s*(?P<date2>[^()]{0,20}?" + _YEAR_RE + r"))"
+    r"(?P<rest>.*)$"
+)
+# A US public law: "Energy Policy and Conservation Act, P.L. 94-163, 89 Stat. 871 (December 22, 1975)"
+_PUBLIC_LAW = re.compile(
+    r"^(?P<title>[A-Z][^,]*\b(?:Act|Resolution)\b[^,]*),\s*"
+    r"(?P<number>(?:P\.\s?L\.|Pub\.\s?L\.)\s*(?:No\.\s*)?\d+-\d+)(?P<rest>.*)$"
 )
 # "Exec. Order No. 14017", "Proclamation No. 10141", "Executive Order 14028 of May 12, 2021": the document's number
 _PRESIDENTIAL_DOCUMENT = re.compile(
@@ -698,6 +705,19 @@ _HEARING = re.compile(
     r"^(?P<title>.+?):\s+(?P<genre>(?:Joint\s+)?Hearings?\s+(?:before|on)\s+.+?),?\s+"
     r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,?\s+\d+(?:st|nd|rd|th)\s+Sess\.)?(?:\s+\d+)?"
     r"\s*\((?P<year>" + _YEAR_RE + r")\)(?P<rest>.*)$"
+)
+# Chicago: "U.S. Congress, Senate Committee on ..., Title, hearing, 116th Cong., 1st sess., October 17, 2019, ..."
+_CHICAGO_HEARING = re.compile(
+    r"^(?:U\.\s?S\.\s+)?Congress,\s+(?P<head>.+?),\s+(?P<genre>(?:joint\s+)?hearings?|committee\s+print)\s*,\s+"
+    r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,\s*\d+(?:st|nd|rd|th)\s+[Ss]ess\.)?(?P<rest>.*)$"
+)
+_CONGRESS_BODY = re.compile(r"\b(?:Committee|Subcommittee|Senate|House|Commission)\b")
+_PUBLISHED_AT = re.compile(r"\((?P<place>[A-Z][^():]{1,40}):\s*(?P<publisher>[^(),]+),\s*" + _YEAR_RE + r"\)")
+# "CRS Report RL33341, The Strategic Petroleum Reserve: ..., by Robert Bamberger, December 28, 2009": the report's
+# series and number first, then its title, its authors after "by", and its date
+_NUMBER_FIRST_REPORT = re.compile(
+    r"^(?P<genre>(?:[A-Z]{2,5}\s+)?(?:Report|Working\s+Paper|In\s+Focus|Insight|Issue\s+Brief|Testimony))\s+"
+    r"(?:No\.\s*)?(?P<number>[A-Z]{0,4}-?\d[\w.-]*),\s+(?P<rest>[A-Z“\"].+)$"
 )
 _HEARING_NUMBER = re.compile(r"\b(?:S\.\s?Hrg\.|Serial)\s+No\.?\s*[\d-]+|\bS\.\s?Hrg\.\s*[\d-]+")
 # A section of a code: "18 U.S.C. § 2703(d) (2018)", "47 C.F.R. § 64.2010 (2020)"
@@ -853,9 +873,18 @@ def _legal_draft(text: str) -> Draft | None:
     m = _COURT_DECISION.match(plain) if ruling else None
     if m and _COURT_WORDS.search(m.group("court")):
         return _court_decision(m, text)
-    m = _FEDERAL_REGISTER.match(plain) if "Reg." in plain else None
+    m = _FEDERAL_REGISTER.match(plain) if "Reg" in plain else None
     if m:
         return _federal_register(m, text)
+    m = _PUBLIC_LAW.match(plain) if "L." in plain else None
+    if m:
+        return _public_law(m, text)
+    m = _CHICAGO_HEARING.match(plain) if "Cong." in plain else None
+    if m:
+        return _chicago_hearing(m, text)
+    m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
+    if m:
+        return _number_first_report(m, text)
     m = _HEARING.match(plain) if "Hearing" in plain else None
     if m:
         number = _HEARING_NUMBER.search(m.group("rest"))
@@ -926,10 +955,69 @@ def _federal_register(m: re.Match, text: str) -> Draft:
     document = _PRESIDENTIAL_DOCUMENT.match(head)
     quoted = find_title_span(head)
     title = quoted.text if quoted else head[document.end() :].strip(" ,") if document else head
-    found = [d.date for d in dates.find_dates(m.group("date"))]
-    return Draft(text=text, title=title or head, title_kind="plain", shape="legal", type="legislation",
-                 container=" ".join(m.group("register").split()), volume=m.group("volume"), pages=m.group("page"),
-                 number=document.group("number") if document else "", issued=found[-1] if found else None)
+    found = [d.date for d in dates.find_dates(m.group("date") or m.group("date2"))]
+    draft = Draft(text=text, title=title or head, title_kind="plain", shape="legal", type="legislation",
+                  container=" ".join(m.group("register").split()), volume=m.group("volume"), pages=m.group("page"),
+                  number=document.group("number") if document else "", issued=found[-1] if found else None)
+    before = head[: quoted.start].strip(" ,") if quoted and not document else ""
+    if before and names.is_organisation(before):  # 'Department of Energy, "Procedures ...," final rule, 87 ...'
+        draft.authors = (Name(literal=before),)
+    after = head[quoted.end :].strip(" ,") if quoted else ""
+    if after and _MEDIUM.fullmatch(after):
+        draft.genre = after  # "final rule", "notice", "proposed rule"
+    return draft
+
+
+def _chicago_hearing(m: re.Match, text: str) -> Draft:
+    """The committee (and subcommittee) that held it as author, the title after them, the date it met, the
+    hearing's number and where it was printed. A committee name may hold a list ('Subcommittee on Economic
+    Growth, Energy Policy, and Regulatory Affairs'): the chunks up to one opening with 'and' belong to it."""
+    chunks = [c.strip() for c in m.group("head").split(", ")]
+    body = 0
+    while body < len(chunks) and _CONGRESS_BODY.search(chunks[body]):
+        body += 1
+        joined = next((k for k in range(body, min(body + 4, len(chunks))) if chunks[k].startswith("and ")), None)
+        if joined is not None:
+            body = joined + 1
+    if not body or body == len(chunks):
+        return Draft(text=text, title=m.group("head"), title_kind="plain", shape="legal", type="report")
+    rest = m.group("rest")
+    found = [d.date for d in dates.find_dates(rest) if d.date.day]
+    number = _HEARING_NUMBER.search(rest)
+    printed = _PUBLISHED_AT.search(rest)
+    return Draft(text=text, title=", ".join(chunks[body:]), title_kind="plain", shape="legal", type="report",
+                 authors=(Name(literal=", ".join(chunks[:body])),), genre=f"{m.group('genre')}, {m.group('congress')}",
+                 number=number.group(0) if number else "", issued=found[0] if found else None,
+                 place=printed.group("place").strip() if printed else "",
+                 publisher=printed.group("publisher").strip() if printed else "")
+
+
+def _number_first_report(m: re.Match, text: str) -> Draft:
+    rest = m.group("rest")
+    head, by, people = rest.partition(", by ")
+    found = dates.find_dates(people if by else rest)
+    date = found[-1] if found else None
+    if not by:
+        head = rest[: date.start].strip(" ,") if date else rest
+    authors = names.parse_names(people[: date.start].strip(" ,") if date else people) if by else ()
+    quoted = find_title_span(head)
+    return Draft(text=text, title=quoted.text if quoted else _clean_title(head), title_kind="plain", shape="legal",
+                 type="report", authors=authors, genre=" ".join(m.group("genre").split()), number=m.group("number"),
+                 issued=date.date if date else None)
+
+
+def _public_law(m: re.Match, text: str) -> Draft:
+    """'Energy Policy and Conservation Act, P.L. 94-163, 89 Stat. 871 (December 22, 1975), codified at ...':
+    the act, the law's number, its place in the Statutes at Large and the date it was enacted."""
+    rest = m.group("rest")
+    at_large = _STATUTES_AT_LARGE.search(rest)
+    found = [d.date for d in dates.find_dates(rest[: at_large.end() + 40] if at_large else rest)]
+    year = re.search(_YEAR_RE, m.group("title"))
+    issued = found[0] if found else PartialDate(int(year.group(0))) if year else None
+    return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
+                 number=" ".join(m.group("number").split()), issued=issued,
+                 container="Stat." if at_large else "", volume=at_large.group("volume") if at_large else "",
+                 pages=at_large.group("page") if at_large else "")
 
 
 def _web_footnote(draft: Draft) -> bool:
@@ -1311,8 +1399,8 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         if draft.texts and not draft.publisher and not draft.container:
             draft.publisher = draft.texts.pop()
         return
-    if _STANDARD_NUMBER.match(chunk) and not draft.number:
-        draft.number = chunk  # "RFC 8446", "FIPS 203": a standard's number, not a journal's volume
+    if (_STANDARD_NUMBER.match(chunk) or _AGENCY_REPORT_NUMBER.fullmatch(chunk)) and not draft.number:
+        draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume
         return
     if _VOLUME_COUNT.match(chunk):
         draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)

@@ -518,3 +518,62 @@ def test_bare_digit_markers_citing_several_notes_at_once() -> None:
     assert all("waning protection" in contexts[label] for label in ("3", "4", "5"))
     assert "Boosters" in contexts["6"]
     assert not [p for p in problems if "never cited" in p.message]
+
+
+PAGED_REPORT = """\
+Grid Storage and the Winter Peak
+
+The Grid Storage Question
+
+
+
+Introduction
+Batteries now clear the evening peak in several markets.1 Their value in a
+long winter cold spell is another matter, and planners disa-
+gree about it.2
+
+____________________
+1 International Energy Agency, Batteries and Secure Energy Transitions, April
+2024.
+2 See Paul Denholm et al., Storage Futures Study, NREL/TP-6A20-77449 (Golden,
+CO: NREL, 2021).
+
+Energy Review Service                                                      1
+
+
+
+
+The Grid Storage Question
+
+
+
+Seasonal Needs
+Hydrogen is sometimes proposed for the longest gaps.3 Ibid. is not.
+
+____________________
+3 Ibid., 45.
+
+Energy Review Service                                                      2
+
+
+
+
+The Grid Storage Question
+"""
+
+
+def test_paged_report_notes_at_each_page_foot_form_one_list() -> None:
+    """A PDF report as text: notes under each page's rule, numbered on; running heads and feet leave the body."""
+    commentary, _ = extract_text(PAGED_REPORT, document="report.txt")
+    assert [n.label for n in commentary.notes] == ["1", "2", "3"]
+    assert commentary.notes[0].text == "International Energy Agency, Batteries and Secure Energy Transitions, April 2024."
+    assert commentary.notes[1].text.endswith("(Golden, CO: NREL, 2021).")
+    assert "planners disagree about it" in commentary.notes[1].context
+    assert "Energy Review Service" not in commentary.notes[2].context
+    assert commentary.notes[2].line == PAGED_REPORT.split("\n").index("3 Ibid., 45.") + 1
+
+
+def test_a_rule_line_without_page_notes_leaves_the_text_as_it_was() -> None:
+    text = "Title\n\nBody cites a source.[1] More self-\nevident prose.\n\n-----\n\nNotes\n\n[1] A. Author, Book (London: X, 2001).\n"
+    commentary, _ = extract_text(text, document="plain.txt")
+    assert [n.label for n in commentary.notes] == ["1"]

@@ -82,3 +82,10 @@ def test_a_suffix_is_displayed_after_the_family_name():
 def test_organisations_stay_whole(text):
     assert parse_names(text) == (Name(literal=text),)
     assert is_organisation(text)
+
+
+def test_an_office_before_a_name_is_not_a_given_name():
+    assert parse_names("President Joe Biden") == (Name(family="Biden", given="Joe"),)
+    assert parse_names("Prime Minister Fumio Kishida and Dr. Jane Smith") == (
+        Name(family="Kishida", given="Fumio"), Name(family="Smith", given="Jane"))
+    assert parse_names("Ministry of Foreign Affairs of Japan") == (Name(literal="Ministry of Foreign Affairs of Japan"),)

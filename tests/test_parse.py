@@ -72,6 +72,7 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
     works = split_works(f"See {HARA[:-1]}; and {BROWN}")
     assert len(works) == 2
     assert works[0].startswith("Kimie Hara")
+    assert not works[1].startswith("and ")  # "; and X": the joining word is not part of the second work
     assert split_works("Smith, J.; Jones, K. “A Title,” Journal 3 (2001): 4.") == [
         "Smith, J.; Jones, K. “A Title,” Journal 3 (2001): 4."
     ]

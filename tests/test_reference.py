@@ -634,6 +634,43 @@ CASES = [
         id="bluebook-congressional-hearing",
     ),
     pytest.param(
+        "Clean Air Act Amendments of 1990, P.L. 101-549, 104 Stat. 2399 (November 15, 1990).",
+        dict(type="legislation", title="Clean Air Act Amendments of 1990", number="P.L. 101-549", container="Stat.",
+             volume="104", pages="2399", issued=PartialDate(1990, 11, 15)),
+        id="crs-public-law-with-statutes-at-large",
+    ),
+    pytest.param(
+        "Department of the Treasury, \"Ownership of Certain Securities,\" proposed rule, 88 Federal Register 40131,"
+        " June 21, 2023.",
+        dict(type="legislation", authors=["Department of the Treasury"], title="Ownership of Certain Securities",
+             container="Federal Register", volume="88", pages="40131", genre="proposed rule",
+             issued=PartialDate(2023, 6, 21)),
+        id="crs-rule-in-the-federal-register-dated-after-a-comma",
+    ),
+    pytest.param(
+        "CRS Report R45988, Arms Control and Nonproliferation: A Catalog of Treaties and Agreements, by Amy F. Woolf"
+        " and Mary Beth D. Nikitin, March 2, 2022.",
+        dict(type="report", genre="CRS Report", number="R45988", authors=["Woolf, Amy F.", "Nikitin, Mary Beth D."],
+             title="Arms Control and Nonproliferation: A Catalog of Treaties and Agreements",
+             issued=PartialDate(2022, 3, 2)),
+        id="crs-report-number-first-authors-after-by",
+    ),
+    pytest.param(
+        "U.S. Congress, Senate Committee on Armed Services, Subcommittee on Cybersecurity, Readiness, and Personnel,"
+        " Cyber Posture of the Services, hearing, 116th Cong., 1st sess., March 13, 2019, S.Hrg. 116-288"
+        " (Washington: GPO, 2020).",
+        dict(type="report", title="Cyber Posture of the Services", issued=PartialDate(2019, 3, 13),
+             authors=["Senate Committee on Armed Services, Subcommittee on Cybersecurity, Readiness, and Personnel"],
+             number="S.Hrg. 116-288", place="Washington", publisher="GPO"),
+        id="chicago-congressional-hearing-committee-with-a-list",
+    ),
+    pytest.param(
+        "U.S. Government Accountability Office, Nuclear Weapons: NNSA Should Further Develop Cost, Schedule, and Risk"
+        " Information, GAO-20-703, September 2020.",
+        dict(authors=["U.S. Government Accountability Office"], number="GAO-20-703", issued=PartialDate(2020, 9)),
+        id="agency-report-number-in-a-chunk",
+    ),
+    pytest.param(
         "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims"
         " of International Armed Conflicts (Protocol I), 8 June 1977, 1125 UNTS 3, art. 51(2).",
         dict(type="treaty", title="Protocol Additional to the Geneva Conventions of 12 August 1949, and relating"

@@ -61,6 +61,10 @@ class _Run:
 
 def _read_text(text: str) -> _Draft:
     lines = text.split("\n")
+    if any(_FOOTNOTE_RULE.fullmatch(line) for line in lines):
+        paged = _read_pages(lines)
+        if paged is not None:
+            return paged
     offsets = _line_offsets(lines)
     markers = list(_TEXT_MARKER.finditer(text))
     run = _pick_run(markers, lines, offsets)
@@ -74,6 +78,77 @@ def _read_text(text: str) -> _Draft:
     body = _paragraphs(_mark_text(region, markers, labels, offsets))
     meta = _text_meta(lines[:body_end] if body_end else lines, lines)
     return _Draft(body=body, notes=notes, meta=meta)
+
+
+# PDF reports turned into text put each page's notes at its foot, under a short rule, numbered on from page to page
+_FOOTNOTE_RULE = re.compile(r"[ \t]*(?:_{5,}|-{5,}|―{3,}|—{3,})[ \t]*")
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\n([a-z]\S*)")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
+
+
+def _read_pages(lines: list[str]) -> _Draft | None:
+    """Text of a paged document (a PDF report): the notes under each page's rule form one list; those blocks,
+    and the running heads and feet repeated on every page, leave the body; a word split at a line end is
+    joined on the first line (so line numbers stay). None when no rule heads notes numbered on from 1."""
+    run, blocks = _page_notes(lines, _items(lines))
+    if run is None:
+        return None
+    lines = _LINE_END_HYPHEN.sub(r"\1\n", "\n".join(lines)).split("\n")
+    run, blocks = _page_notes(lines, _items(lines))
+    if run is None:
+        return None
+    notes = [(str(item.label), _item_text(lines, item, stop), item.line + 1) for item, stop in run.items]
+    running = _running_lines(lines)
+    kept = ["" if i in blocks or lines[i].strip() in running else line for i, line in enumerate(lines)]
+    body_text = "\n".join(kept)
+    offsets = _line_offsets(kept)
+    markers = list(_TEXT_MARKER.finditer(body_text))
+    labels = {label for label, _, _ in notes}
+    body = _paragraphs(_mark_text(body_text, markers, labels, offsets))
+    return _Draft(body=body, notes=notes, meta=_text_meta(kept, lines))
+
+
+def _page_notes(lines: list[str], items: dict[int, _Item]) -> tuple[_Run | None, set[int]]:
+    """The notes at the feet of pages, numbered 1, 2, 3 ... across two pages or more, and the lines their
+    blocks take."""
+    found: list[tuple[_Item, int]] = []
+    blocks: set[int] = set()
+    expected = 1
+    n = len(lines)
+    pages = 0
+    for i, line in enumerate(lines):
+        if not _FOOTNOTE_RULE.fullmatch(line) or (i and lines[i - 1].strip()):  # not a heading's underline
+            continue
+        j = i + 1
+        while j < n and not lines[j].strip():
+            j += 1
+        item = items.get(j)
+        if item is None or item.label != expected:
+            continue
+        k = j + 1
+        while True:  # a note runs over its wrapped lines to the next note or a blank line
+            while k < n and lines[k].strip() and not (k in items and items[k].label == item.label + 1):
+                k += 1
+            found.append((item, k))
+            if k < n and k in items and items[k].label == item.label + 1:
+                item, k = items[k], k + 1
+                continue
+            break
+        expected = item.label + 1
+        blocks.update(range(i, k))
+        pages += 1
+    return (_Run(found) if pages >= 2 else None), blocks
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Running heads and feet: short lines repeated on three pages or more, a page number aside
+    ('Congressional Research Service 3')."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = _PAGE_NUMBER.sub("", line.strip())
+        if key and len(key) < 90:
+            seen[key] = seen.get(key, 0) + 1
+    return {line.strip() for line in lines if seen.get(_PAGE_NUMBER.sub("", line.strip()), 0) >= 3}
 
 
 def _line_offsets(lines: list[str]) -> list[int]:
