@@ -577,3 +577,16 @@ def test_a_rule_line_without_page_notes_leaves_the_text_as_it_was() -> None:
     text = "Title\n\nBody cites a source.[1] More self-\nevident prose.\n\n-----\n\nNotes\n\n[1] A. Author, Book (London: X, 2001).\n"
     commentary, _ = extract_text(text, document="plain.txt")
     assert [n.label for n in commentary.notes] == ["1"]
+
+
+def test_numbered_sections_under_separators_are_not_page_notes() -> None:
+    """A newsletter's sections ('1. LEAD ESSAY' under a rule, '2. CHART' under the next) are numbered on too,
+    but nothing in the text above cites them: its superscript notes stay the notes."""
+    rule = "-" * 60
+    text = (
+        f"Briefing\n\n{rule}\n1. LEAD ESSAY\n\nPrices rose again.¹ Wages followed.²\n\n{rule}\n"
+        "2. CHART OF THE MONTH\nServices inflation.\n\nEndnotes\n"
+        "1. Bank of England, Monetary Policy Report, May 2023.\n2. ONS, Average weekly earnings, 2023.\n"
+    )
+    commentary, _ = extract_text(text, document="briefing.txt")
+    assert [n.text[:4] for n in commentary.notes] == ["Bank", "ONS,"]

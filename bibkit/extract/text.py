@@ -115,7 +115,7 @@ def _page_notes(lines: list[str], items: dict[int, _Item]) -> tuple[_Run | None,
     blocks: set[int] = set()
     expected = 1
     n = len(lines)
-    pages = 0
+    pages = page_start = 0
     for i, line in enumerate(lines):
         if not _FOOTNOTE_RULE.fullmatch(line) or (i and lines[i - 1].strip()):  # not a heading's underline
             continue
@@ -125,6 +125,7 @@ def _page_notes(lines: list[str], items: dict[int, _Item]) -> tuple[_Run | None,
         item = items.get(j)
         if item is None or item.label != expected:
             continue
+        first_here = len(found)
         k = j + 1
         while True:  # a note runs over its wrapped lines to the next note or a blank line
             while k < n and lines[k].strip() and not (k in items and items[k].label == item.label + 1):
@@ -134,10 +135,20 @@ def _page_notes(lines: list[str], items: dict[int, _Item]) -> tuple[_Run | None,
                 item, k = items[k], k + 1
                 continue
             break
+        if not _cited_on_page(lines[page_start:i], range(expected, item.label + 1)):
+            found = found[:first_here]
+            continue  # a numbered section under a separator, not notes the page above cites
         expected = item.label + 1
         blocks.update(range(i, k))
         pages += 1
+        page_start = k
     return (_Run(found) if pages >= 2 else None), blocks
+
+
+def _cited_on_page(page: list[str], labels: range) -> bool:
+    """Most of a block's notes are cited by markers in the page above it."""
+    cited = {label for m in _TEXT_MARKER.finditer("\n".join(page)) for label in _marker_labels(m)}
+    return sum(str(label) in cited for label in labels) * 2 >= len(labels)
 
 
 def _running_lines(lines: list[str]) -> set[str]:
