@@ -590,3 +590,20 @@ def test_numbered_sections_under_separators_are_not_page_notes() -> None:
     )
     commentary, _ = extract_text(text, document="briefing.txt")
     assert [n.text[:4] for n in commentary.notes] == ["Bank", "ONS,"]
+
+
+def test_google_docs_export_italics_by_class_and_redirected_links() -> None:
+    """Google Docs marks titles only by a class its style sheet sets in italics, and sends every link through
+    google.com/url?q=...: the title keeps its italics, the link its real address."""
+    html = (
+        "<html><head><style>.c1{font-weight:400}.c8{font-style:italic}</style></head><body>"
+        "<p class='title'>Gas Memo</p><p>Storage rose fast.<sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup></p>"
+        "<div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a>&nbsp;<span class='c1 c8'>World Energy Outlook 2023</span>"
+        "<span class='c1'>, IEA, Paris, </span><a class='c1' href='https://www.google.com/url?q=https://www.iea.org/"
+        "reports/world-energy-outlook-2023&amp;sa=D&amp;source=editors&amp;ust=1&amp;usg=AOv'>online</a></p></div>"
+        "</body></html>"
+    )
+    commentary, _ = extract_text(html, document="memo.html")
+    assert commentary.notes[0].text == (
+        "*World Energy Outlook 2023*, IEA, Paris, online, https://www.iea.org/reports/world-energy-outlook-2023"
+    )

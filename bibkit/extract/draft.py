@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from ..model import Name, PartialDate, Problem
 
@@ -67,8 +68,33 @@ def _label_key(document_order: list[str]) -> Callable[[str], tuple[int, str]]:
 
 def _keep_url(href: str, shown: str, urls: list[str]) -> None:
     """Remember a link's URL when the reader could not see it in the link text."""
+    href = unwrap_redirect(href)
     if re.match(r"(?i)(?:https?|ftp)://|doi:", href) and href not in shown and href not in urls:
         urls.append(href)
+
+
+# Link wrappers that send every click through the host first: Google Docs exports, Outlook, Facebook
+_REDIRECTS = {
+    "www.google.com": ("/url", "q"),
+    "google.com": ("/url", "q"),
+    "l.facebook.com": ("/l.php", "u"),
+    "lm.facebook.com": ("/l.php", "u"),
+}
+
+
+def unwrap_redirect(href: str) -> str:
+    """'https://www.google.com/url?q=https://doi.org/10.1257/aer.99.3.1053&sa=D...' -> the address it leads to."""
+    if "?" not in href:
+        return href
+    parts = urlsplit(href)
+    host = parts.hostname or ""
+    path_and_key = _REDIRECTS.get(host)
+    if path_and_key is None and host.endswith("safelinks.protection.outlook.com"):
+        path_and_key = ("/", "url")
+    if path_and_key is None or parts.path != path_and_key[0]:
+        return href
+    target = parse_qs(parts.query).get(path_and_key[1], [""])[0]
+    return target if re.match(r"(?i)https?://", target) else href
 
 
 def _with_urls(text: str, urls: list[str]) -> str:

@@ -66,11 +66,12 @@ def _read_html(text: str, problems: list[Problem], document: str) -> _Draft:
             labels[key] = _unique_label(_ref_label(ref, len(labels) + 1), labels.values())
     ref_labels = {id(ref): labels[id(_note_container(target))] for ref, target in refs}
     keep = {id(el) for c in containers.values() for el in c.iterancestors()} | set(containers)
+    italics = _italic_classes(root)  # before the junk goes: style sheets go with it
     _drop_junk(root, keep)
     notes = []
     for key, container in containers.items():
         label = labels[key]
-        notes.append((label, _html_note_text(container, label), container.sourceline or 0))
+        notes.append((label, _html_note_text(container, label, italics), container.sourceline or 0))
     by_label = _label_key([label for label, _, _ in notes])  # built once: per note it cost O(n²)
     notes.sort(key=lambda n: by_label(n[0]))
     note_ids = set(containers)
@@ -205,10 +206,26 @@ def _drop_junk(root: HtmlElement, keep: set[int]) -> None:
             el.drop_tree()
 
 
-def _html_note_text(container: HtmlElement, label: str) -> str:
+_ITALIC_RULE = re.compile(r"\.([\w-]+)\s*\{[^}]*font-style:\s*italic", re.IGNORECASE)
+
+
+def _italic_classes(root: HtmlElement) -> frozenset[str]:
+    """Classes a style sheet sets in italics: Google Docs and Word exports mark titles only so ('.c8{font-style:
+    italic}')."""
+    sheets = "".join(style.text or "" for style in root.iter("style"))
+    return frozenset(_ITALIC_RULE.findall(sheets)) if "italic" in sheets else frozenset()
+
+
+def _styled_italic(el: HtmlElement, italics: frozenset[str]) -> bool:
+    if "italic" in _attr(el, "style"):
+        return True
+    return bool(italics) and any(css in italics for css in _attr(el, "class").split())
+
+
+def _html_note_text(container: HtmlElement, label: str, italics: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     urls: list[str] = []
-    _render_note_el(container, out, urls, label, top=True)
+    _render_note_el(container, out, urls, label, italics, top=True)
     text = _squash("".join(out))
     for printed in (f"[{label}]", f"({label})", f"{label}.", f"{label})"):  # the label printed in the note
         if text.startswith(printed):
@@ -217,7 +234,9 @@ def _html_note_text(container: HtmlElement, label: str) -> str:
     return _with_urls(text, urls)
 
 
-def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str, top: bool = False) -> None:
+def _render_note_el(
+    el: HtmlElement, out: list[str], urls: list[str], label: str, italics: frozenset[str], top: bool = False
+) -> None:
     """Append the text of ``el`` (without its tail) to ``out``: italics as *x*, back-links and a
     leading label left out, external link URLs collected."""
     tag = el.tag if isinstance(el.tag, str) else ""
@@ -236,13 +255,15 @@ def _render_note_el(el: HtmlElement, out: list[str], urls: list[str], label: str
         return
     if tag == "br" or (tag in _BLOCK_TAGS and not top):
         out.append(" ")
-    italic = tag in _ITALIC_TAGS and not (tag == "cite" and _wraps_a_citation(el))
+    italic = (tag in _ITALIC_TAGS and not (tag == "cite" and _wraps_a_citation(el))) or (
+        tag == "span" and _styled_italic(el, italics)
+    )
     if italic:
         out.append("*")
     if el.text and tag:
         out.append(el.text)
     for child in el:
-        _render_note_el(child, out, urls, label)
+        _render_note_el(child, out, urls, label, italics)
         if child.tail:
             out.append(child.tail)
     if italic:
