@@ -228,7 +228,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if "(@" in text:
         text = _HANDLE.sub("", text)  # "Martin Griffiths (@UNReliefChief)": the account, not the name
     if _OFFICE.search(text) and not is_organisation(text):
-        text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Secretary of State Antony J. Blinken": the office
+        text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Dr. Jane Smith": the office is no given name
     if mentions(text, ("ed", "hrsg", "trans", "comp")):
         text = _ROLE.sub(" ", text)
     text = text.strip(" ,;:")
