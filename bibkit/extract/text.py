@@ -90,10 +90,7 @@ def _read_pages(lines: list[str]) -> _Draft | None:
     """Text of a paged document (a PDF report): the notes under each page's rule form one list; those blocks,
     and the running heads and feet repeated on every page, leave the body; a word split at a line end is
     joined on the first line (so line numbers stay). None when no rule heads notes numbered on from 1."""
-    run, blocks = _page_notes(lines, _items(lines))
-    if run is None:
-        return None
-    lines = _LINE_END_HYPHEN.sub(r"\1\n", "\n".join(lines)).split("\n")
+    lines = _LINE_END_HYPHEN.sub(r"\1\n", "\n".join(lines)).split("\n")  # same lines, fragments moved up
     run, blocks = _page_notes(lines, _items(lines))
     if run is None:
         return None
