@@ -37,7 +37,9 @@ _IBID = re.compile(
     r"^(?:ib[ií]d|ib[ií]dem|id|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
-_OP_CIT = re.compile(r",?\s*\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.),?", re.IGNORECASE)
+_OP_CIT = re.compile(
+    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.)\1,?", re.IGNORECASE  # "*op. cit.*" too
+)
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
@@ -56,6 +58,8 @@ class ParsedNote:
     short_author: str = ""
     short_title: str = ""
     short_note: str = ""  # "Fisher (n 3) 185", "Fisher, supra note 3": the note holding the full citation
+    short_year: str = ""  # "Bernanke and Blanchard (2023), p. 24": the year the work was published
+    short_title_kind: str = ""  # "italic" or "quoted": a book's title or an article's, when the two share words
     problems: tuple[str, ...] = ()
 
 
@@ -243,7 +247,8 @@ def _short_form(text: str) -> ParsedNote | None:
     if dates.find_dates(after) or "(" in after:
         return None
     return ParsedNote(
-        "short", locator=_locator(", " + after) if after else "", short_author=before, short_title=span.text
+        "short", locator=_locator(", " + after) if after else "", short_author=before, short_title=span.text,
+        short_title_kind=span.kind,
     )
 
 
@@ -254,8 +259,31 @@ _PLAIN_SHORT = re.compile(
 )
 
 
+_SHORT_NAMES = r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+_SHORT_PAGES = r"[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+# Author-date: "Bernanke and Blanchard (2023), p. 24", "Smith (2019, 45)", "Trenin 2016, 45", "Nye et al. 2005: 12"
+_AUTHOR_DATE_SHORT = re.compile(
+    rf"^(?P<author>{_SHORT_NAMES}),?\s*(?:\(\s*(?P<year>{_YEAR})(?:,\s*(?:pp?\.\s*)?(?P<loc>{_SHORT_PAGES}))?\s*\)"
+    rf"|(?P<year2>{_YEAR}))(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<loc2>{_SHORT_PAGES}))?\.?$"
+)
+# MLA: the author and the page, no comma: "Nye 11", "Keohane and Nye 24-25"
+_AUTHOR_PAGE_SHORT = re.compile(
+    r"^(?P<author>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?)\s+(?P<loc>\d{1,4}(?:\s*[-–—]+\s*\d{1,4})?)\.?$"
+)
+
+
 def _plain_short_form(text: str) -> ParsedNote | None:
-    """'Trenin, Should We Fear Russia?, 7.' (italics lost) or 'Hara, 45.'."""
+    """'Trenin, Should We Fear Russia?, 7.' (italics lost), 'Hara, 45.', 'Nye 11.' (MLA) or
+    'Bernanke and Blanchard (2023), p. 24.' (author-date)."""
+    m = _AUTHOR_DATE_SHORT.match(text) if any(c.isdigit() for c in text) else None
+    if m:
+        loc = m.group("loc") or m.group("loc2") or ""
+        return ParsedNote("short", locator=_locator(loc) if loc else "", short_author=m.group("author").strip(" ,"),
+                          short_year=(m.group("year") or m.group("year2"))[:4])
+    m = _AUTHOR_PAGE_SHORT.match(text)
+    if m and not dates.find_dates(text):
+        return ParsedNote("short", locator=_locator(m.group("loc")), short_author=m.group("author"))
     head, _, tail = text.partition(",")
     if tail and re.fullmatch(r"\s*(?:pp?\.\s*|S\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*", tail) and len(head.split()) <= 3:
         return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
@@ -274,19 +302,41 @@ def _title_words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", fold(text)) if w not in _STOPWORDS]
 
 
-def matches_short_form(ref: Reference, author: str, title: str) -> bool:
-    """True when ``ref`` is the full form of a short citation (author surname, shortened title)."""
-    if author:
-        families = {fold(a.family or a.literal) for a in ref.authors}
-        author_words = set(fold(author).replace(",", " ").split())
-        if not families & author_words and not any(fold(author) in f for f in families if f):
-            return False
+def matches_short_form(ref: Reference, author: str, title: str, year: str = "") -> bool:
+    """True when ``ref`` is the full form of a short citation (author surname, shortened title, year)."""
     if title:
         short = _title_words(title)
         full = _title_words(ref.title)
         if not short or full[: len(short)] != short and not set(short) <= set(full):
             return False
+    if author and not _author_agrees(ref, author, by_title=bool(title)):
+        return False
+    if year and not (ref.date and str(ref.date.year) == year):
+        return False
     return bool(author or title)
+
+
+def _author_agrees(ref: Reference, author: str, *, by_title: bool) -> bool:
+    """The short form's author is the work's: a family name, an organisation or its initials ('CBO' for the
+    Congressional Budget Office, also when it is the publisher). With a matching title, any part of a
+    name will do: 'Kitaoka' of 'Kitaoka Shin’ichi', whichever part was read as the family name."""
+    folded = fold(author)
+    words = set(folded.replace(",", " ").split()) - {"and", "et", "al"}
+    families = {fold(a.family or a.literal) for a in ref.authors}
+    if families & words or any(folded in f for f in families if f):
+        return True
+    organisations = [a.literal for a in ref.authors if a.literal] + ([ref.publisher] if ref.publisher else [])
+    if any(folded in (fold(o), _initials(o)) for o in organisations):
+        return True
+    if by_title:
+        parts = {p for a in ref.authors for p in fold(f"{a.given} {a.family}").split()}
+        return bool(words) and words <= parts
+    return False
+
+
+def _initials(name: str) -> str:
+    """'Congressional Budget Office' -> 'cbo' (the capitalised words' first letters, folded)."""
+    return fold("".join(word[0] for word in name.split() if word[:1].isupper()))
 
 
 # ---------------------------------------------------------------- the library
@@ -406,9 +456,13 @@ def _resolve(
             if any(c.note == parsed.short_note for c in work.citations):
                 return [work], parsed
     if parsed.kind == "short":
-        for work in reversed(cited_here):
-            if matches_short_form(work.reference, parsed.short_author, parsed.short_title):
-                return [work], parsed
+        found = [w for w in reversed(cited_here)
+                 if matches_short_form(w.reference, parsed.short_author, parsed.short_title, parsed.short_year)]
+        if found:
+            return [_of_title_kind(found, parsed.short_title_kind)], parsed
+        numbered = _numbered_work(note.text, cited_here)
+        if numbered is not None:
+            return [numbered], parsed  # "GAO-18-477, p. 35.": the report's number stands for it
         problems.append(
             Problem(
                 note.document,
@@ -425,12 +479,37 @@ def _resolve(
         for work in reversed(cited_here):
             if matches_short_form(work.reference, bare.group("author"), bare.group("title")):
                 return [work], ParsedNote("short", short_author=bare.group("author"), short_title=bare.group("title"))
-    numbered = [w for w in cited_here if len(w.reference.number) >= 5]
-    folded = fold(note.text) if numbered else ""
-    for work in reversed(numbered):
-        if len(note.text) < len(work.reference.number) + 40 and fold(work.reference.number) in folded:
-            return [work], ParsedNote("short")  # 'S/RES/2672 (2023).', 'Rescorla, RFC 8446, sec. 4.2.8.'
+    numbered = _numbered_work(note.text, cited_here)
+    if numbered is not None:
+        return [numbered], ParsedNote("short")  # 'S/RES/2672 (2023).', 'Rescorla, RFC 8446, sec. 4.2.8.'
     return [], parsed
+
+
+def _numbered_work(text: str, cited_here: list[Work]) -> Work | None:
+    """The latest work whose document number a short note repeats ('COM(2022) 230 final, p. 6.')."""
+    numbered = [w for w in cited_here if len(w.reference.number) >= 5]
+    folded = fold(text) if numbered else ""
+    for work in reversed(numbered):
+        if len(text) < len(work.reference.number) + 40 and fold(work.reference.number) in folded:
+            return work
+    return None
+
+
+# Works whose title is set in quotes (a part of something larger); the others' titles are italic
+_QUOTED_TITLE_TYPES = frozenset(
+    "article-journal article-newspaper article-magazine chapter paper-conference webpage post post-weblog "
+    "entry-encyclopedia entry-dictionary speech interview".split()
+)
+
+
+def _of_title_kind(works: list[Work], kind: str) -> Work:
+    """Of the works a short form matches (latest first), the first whose title is set the way the short
+    form sets it: 'Nye, *Soft Power* 94' is the book, not the article "Soft Power" by the same author."""
+    if kind in ("italic", "quoted"):
+        for work in works:
+            if (work.reference.type in _QUOTED_TITLE_TYPES) == (kind == "quoted"):
+                return work
+    return works[0]
 
 
 _SHORT_NOTE = 140  # characters; the longest a bare short form or a number with a pinpoint runs to

@@ -483,7 +483,7 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
     draft = _rule_draft(raw)
     if tagger is None or rules_own(draft):
         return _finish(draft, raw)
-    segments = tagger(_drop_noise(_ITALIC_MARK.sub("", draft.text)))
+    segments = tagger(_drop_noise(_ITALIC_MARK.sub("", _EU_DOCUMENT_NUMBER.sub(" ", draft.text))))
     if not segments:
         return _finish(draft, raw)
     return _finish(_tagged_draft(segments, draft), raw)
@@ -555,6 +555,7 @@ def rules_own(draft: Draft) -> bool:
         or _web_footnote(draft)
         or _report_footnote(draft)
         or _corporate_report(draft)
+        or _numbered_document(draft)
         or _page_in_site(draft)
         or _city_publisher_tail(draft)
         or _fully_read(draft)
@@ -1068,10 +1069,23 @@ def _corporate_report(draft: Draft) -> bool:
     )
 
 
+def _numbered_document(draft: Draft) -> bool:
+    """'European Commission, *REPowerEU Plan*, COM(2022) 230 final, Brussels, 18.5.2022': a body's document with
+    its number, its place and its date, read to the last word."""
+    return (
+        bool(draft.title and draft.issued and draft.authors)
+        and bool(_EU_DOCUMENT_NUMBER.fullmatch(draft.number) or _AGENCY_REPORT_NUMBER.fullmatch(draft.number))
+        and all(a.literal and not any(c.isdigit() for c in a.literal) for a in draft.authors)
+        and not (draft.texts or draft.notes or draft.container or draft.volume or draft.pages)
+    )
+
+
 def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     """Fields from the tagger's spans, with what the rules know for certain laid over them."""
     draft = Draft(urls=rules.urls, doi=rules.doi, isbn=rules.isbn, accessed=rules.accessed, modified=rules.modified)
     _read_segments(segments, draft)
+    if _EU_DOCUMENT_NUMBER.fullmatch(rules.number):
+        draft.number = rules.number  # set aside before tagging: the tagger never saw it
     if rules.title_kind in ("quoted", "italic"):  # marked titles are certain; the authors stand before them
         if not _same_text(rules.title, draft.title) and draft.title:
             draft.notes.append(draft.title) if draft.container else setattr(draft, "container", draft.title)
@@ -1126,6 +1140,10 @@ def _take_identifiers(text: str, draft: Draft) -> str:
     if m:
         draft.isbn = re.sub(r"[\s]", "", m.group(1))
         text = text.replace(m.group(0), " ")
+    m = _EU_DOCUMENT_NUMBER.search(text) if "(19" in text or "(20" in text else None
+    if m:
+        draft.number = draft.number or " ".join(m.group(0).split())
+        text = text.replace(m.group(0), " ", 1)
     m = _ARXIV.search(text) if mentions(text, ("arxiv",)) else None
     if m:
         draft.number = draft.number or f"arXiv:{m.group(1)}"
@@ -1137,6 +1155,9 @@ def _take_identifiers(text: str, draft: Draft) -> str:
 
 
 _URL_CUES = ("http", "www.")
+# A European Commission document's number: "COM(2022) 230 final", "SWD(2021) 140 final", "C(2023) 1234"; its
+# year in brackets is no date of publication
+_EU_DOCUMENT_NUMBER = re.compile(r"\b(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?(?:/\d+)?\b")
 _ARXIV_NAME = re.compile(r"(?<![\w/.:-])arXiv\.?(?![\w:/.-])")
 
 
@@ -1255,8 +1276,18 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
     chunks = [c.strip(" .:") for c in split_top_level(tail, ",;")]
-    for chunk in _take_place_run(chunks, draft):
+    for chunk in _take_city_before_date(_take_place_run(chunks, draft), draft):
         _read_chunk(chunk, draft)
+
+
+def _take_city_before_date(chunks: list[str], draft: Draft) -> list[str]:
+    """'..., COM(2022) 230 final, Brussels, 18.5.2022': a known city right before the date is where the
+    work was issued (European reports and papers print it so), not a container. Only at the head of the
+    tail: 'Halsted Press, New York, 1990' names its publisher first, read with the other chunks."""
+    if not draft.place and len(chunks) >= 2 and places.is_city(chunks[0]) and dates.is_only_date(chunks[1]):
+        draft.place = chunks[0]
+        return chunks[1:]
+    return chunks
 
 
 # APA's description of the form after the title: "(Version 2.2) [Computer software]. Zenodo.",
@@ -2169,6 +2200,9 @@ def _place_leftover_texts(draft: Draft) -> None:
         draft.title = f"{draft.title}. {draft.texts.pop(0)}"  # a book's subtitle, after its title and a full stop
     texts = draft.texts
     draft.texts = []
+    if len(texts) == 1 and _book_publisher_alone(draft, texts[0]):
+        draft.publisher = texts[0]
+        return
     for text in texts:
         if not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
             draft.container = text
@@ -2176,6 +2210,19 @@ def _place_leftover_texts(draft: Draft) -> None:
             draft.publisher = text
         else:
             draft.texts.append(text)
+
+
+def _book_publisher_alone(draft: Draft, text: str) -> bool:
+    """'Nye, Joseph S., Jr. *Soft Power*. PublicAffairs, 2004.' (MLA): after an italic title, one name and a year
+    with no link, volume or pages is the book's publisher; a periodical's or a site's name would not stand so."""
+    return (
+        draft.title_kind == "italic"
+        and bool(draft.issued)
+        and not (draft.container or draft.publisher or draft.urls or draft.doi or draft.volume or draft.issue)
+        and not (draft.pages or draft.chapter or draft.notes)
+        and not _words(text) & (NEWSPAPER_WORDS | MAGAZINE_WORDS)
+        and not any(c.isdigit() for c in text)
+    )
 
 
 _DOI_LINK = re.compile(r"(?:dx\.)?doi\.org/10\.", re.IGNORECASE)

@@ -31,6 +31,10 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Brown, “Japan’s Russia Policy,” 5.", "short", "5", id="short-quoted"),
         pytest.param("Hara, op. cit., 45.", "short", "45", id="op-cit"),
         pytest.param("Hara, op. cit.", "short", "", id="op-cit-no-page"),
+        pytest.param("Vaïsse, *op. cit.*, p. 412.", "short", "412", id="op-cit-in-italics"),
+        pytest.param("Nye 11.", "short", "11", id="mla-author-page"),
+        pytest.param("Bernanke and Blanchard (2023), p. 24.", "short", "24", id="author-date"),
+        pytest.param("Smith (2019, 45).", "short", "45", id="author-date-page-inside"),
         pytest.param("Beccaria, *Dei delitti e delle pene*, cit., § XLVII.", "short", "XLVII", id="italian-cit"),
         pytest.param("Moe, a.a.O., S. 61 f.", "short", "61", id="german-aao"),
         pytest.param("Paul/Swistek, Russland in der Arktis, a.a.O.", "short", "", id="german-aao-title"),
@@ -134,6 +138,48 @@ def test_a_document_number_alone_repeats_the_work_it_numbers():
         ("RFC 8446", ["2", "4"]),
         ("S/RES/2672 (2023)", ["1", "3"]),
     ]
+
+
+def test_a_report_number_with_a_page_repeats_the_report():
+    gao = ("U.S. Government Accountability Office, Strategic Petroleum Reserve: DOE Needs to Strengthen Its Approach,"
+           " GAO-18-477, May 2018.")
+    com = "European Commission, *REPowerEU Plan*, COM(2022) 230 final, Brussels, 18.5.2022."
+    library = build_library([commentary(gao, com, "GAO-18-477, p. 35.", "COM(2022) 230 final, p. 6.")])
+    assert sorted((r.number, [(c.note, c.locator) for c in r.citations]) for r in library.references) == [
+        ("COM(2022) 230 final", [("2", ""), ("4", "6")]),
+        ("GAO-18-477", [("1", ""), ("3", "35")]),
+    ]
+    assert not library.problems
+
+
+def test_author_date_short_form_needs_the_year_to_agree():
+    early = "Olivier Blanchard, “Public Debt and Low Interest Rates,” *American Economic Review* 109, no. 4 (2019)."
+    late = "Olivier Blanchard, *Fiscal Policy under Low Interest Rates* (Cambridge, MA: MIT Press, 2023)."
+    library = build_library([commentary(early, late, "Blanchard (2019), 1197.", "Blanchard 2023, 12.")])
+    cited = {r.issued.year: [(c.note, c.locator) for c in r.citations] for r in library.references}
+    assert cited == {2019: [("1", ""), ("3", "1197")], 2023: [("2", ""), ("4", "12")]}
+
+
+def test_short_form_title_set_in_italics_is_the_book_not_the_article_of_that_name():
+    book = "Nye, Joseph S., Jr. *Soft Power: The Means to Success in World Politics*. PublicAffairs, 2004."
+    article = "Nye, Joseph S., Jr. \"Soft Power.\" *Foreign Policy*, no. 80, 1990, pp. 153-71."
+    library = build_library([commentary(book, "Nye 11.", article, "Nye, *Soft Power* 94.")])
+    book_ref = next(r for r in library.references if r.type == "book")
+    assert [(c.note, c.locator) for c in book_ref.citations] == [("1", ""), ("2", "11"), ("4", "94")]
+
+
+def test_organisation_short_form_by_its_initials():
+    full = ("Congressional Budget Office, *The Budget and Economic Outlook: 2024 to 2034* (Washington, DC: CBO,"
+            " February 2024), 1–2.")
+    library = build_library([commentary(full, "CBO, *Budget and Economic Outlook*, 12.")])
+    assert [(c.note, c.locator) for c in library.references[0].citations] == [("1", "1–2"), ("2", "12")]
+
+
+def test_short_form_author_may_be_any_part_of_a_name_when_the_title_agrees():
+    full = ("Kitaoka Shin’ichi, Nihon seiji shi: Gaikō to kenryoku [A political history of Japan] (Tokyo: Yūhikaku,"
+            " 2011), 213.")
+    library = build_library([commentary(full, "Kitaoka, Nihon seiji shi, 45.")])
+    assert [c.note for c in library.references[0].citations] == ["1", "2"]
 
 
 def test_cited_in_note_points_at_that_notes_work():

@@ -553,6 +553,18 @@ CASES = [
              issued=PartialDate(2019, 10)),
         id="report-code-after-a-plain-title",
     ),
+    pytest.param(
+        "European Commission, *REPowerEU Plan*, COM(2022) 230 final, Brussels, 18.5.2022.",
+        dict(type="report", authors=["European Commission"], title="REPowerEU Plan", number="COM(2022) 230 final",
+             place="Brussels", issued=PartialDate(2022, 5, 18)),
+        id="commission-document-number-is-no-date",
+    ),
+    pytest.param(
+        "Nye, Joseph S., Jr. *Soft Power: The Means to Success in World Politics*. PublicAffairs, 2004.",
+        dict(type="book", title="Soft Power: The Means to Success in World Politics", publisher="PublicAffairs",
+             container="", issued=PartialDate(2004)),
+        id="mla-book-publisher-after-an-italic-title",
+    ),
 
 
     pytest.param(
