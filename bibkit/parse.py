@@ -104,7 +104,10 @@ _CITATION_SIGNAL = re.compile(
 )
 
 
-_AND_AFTER_SEMICOLON = re.compile(r"^(?:and|also|as\s+well\s+as)\s+(?=[A-Z“\"*])")
+# "...; and CRS Report R42460", "...; and, for Germany specifically, Bachmann, R. et al. (2022)"
+_AND_AFTER_SEMICOLON = re.compile(
+    r"^(?:and|also|as\s+well\s+as)(?:,?\s+(?:for|on|in|about|regarding)\s+[^,;“”\"«»*\d]{2,60},)?\s+(?=[A-Z“\"*])"
+)
 
 
 def split_works(text: str) -> list[str]:

@@ -100,9 +100,10 @@ _ACCESSED_CUES = (
     "[cited", "zugriff",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
-_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[")
-_NOISE = re.compile(
-    r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
+_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen")
+_NOISE = re.compile(  # the first line: a licence notice (IEA, OECD: "Licence: CC BY 4.0")
+    r"[,.]?\s*\blicen[cs]e\s*:\s*(?:CC[\s-]BY(?:[\s-](?:NC|SA|ND))*(?:\s*\d\.\d)?(?:\s+IGO)?|CC0(?:\s*\d\.\d)?)"
+    r"|\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
     r"|\[(?:online|electronic|internet)[^\]]*\](?:\.(?=\s*(?:available|retrieved|url)\b))?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
     r"|\bavailable\s*(?::|$)",
     re.IGNORECASE,
@@ -556,6 +557,7 @@ def rules_own(draft: Draft) -> bool:
         or _report_footnote(draft)
         or _corporate_report(draft)
         or _numbered_document(draft)
+        or _publisher_then_seat(draft)
         or _page_in_site(draft)
         or _city_publisher_tail(draft)
         or _fully_read(draft)
@@ -635,6 +637,13 @@ _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(
 _EU_ACT = re.compile(
     r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
+)
+# "Council Regulation (EU) 2022/1369 of 5 August 2022 on coordinated demand-reduction measures for gas, OJ L 206,
+# 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
+# date and the first page
+_EU_ACT_OJ = re.compile(
+    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+OJ\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)"
+    r"(?:,\s*|\s+of\s+)\d{1,2}\.\d{1,2}\.\d{4}(?:,\s*pp?\.\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?))?\W*$"
 )
 # "Regulation (EU) 2024/1252 establishing a framework for ... (2024). Official Journal of the European Union":
 # an EU act named by its number, dated and placed in the Journal after the title (APA)
@@ -897,6 +906,12 @@ def _legal_draft(text: str) -> Draft | None:
         issued = PartialDate(int(m.group("year"))) if m.group("year") else None
         return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
                      container=m.group("code"), volume=m.group("volume"), issued=issued)
+    m = _EU_ACT_OJ.match(plain) if "OJ " in plain else None
+    if m:
+        title = m.group("title").strip(" ,")
+        return Draft(text=text, title=title, title_kind="plain", shape="legal", type="legislation",
+                     container=f"OJ {m.group('series')}", issue=m.group("issue"), pages=_dash(m.group("page") or ""),
+                     issued=_legal_date([d.date for d in dates.find_dates(title)], "legislation"))
     m = _EU_ACT_NUMBERED.match(plain)
     if m:
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal",
@@ -1069,6 +1084,19 @@ def _corporate_report(draft: Draft) -> bool:
     )
 
 
+def _publisher_then_seat(draft: Draft) -> bool:
+    """'IEA (2022), *A 10-Point Plan ...*, IEA, Paris, URL' (IEA, OECD, World Bank): a marked title, then the
+    publisher and its seat, a known city, with a date and nothing else left over."""
+    return (
+        draft.title_kind in ("italic", "quoted")
+        and bool(draft.issued)
+        and len(draft.texts) == 2
+        and places.is_city(draft.texts[1])
+        and not places.is_city(draft.texts[0])
+        and not (draft.container or draft.publisher or draft.place or draft.notes or draft.chapter)
+    )
+
+
 def _numbered_document(draft: Draft) -> bool:
     """'European Commission, *REPowerEU Plan*, COM(2022) 230 final, Brussels, 18.5.2022': a body's document with
     its number, its place and its date, read to the last word."""
@@ -1226,6 +1254,17 @@ def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
             after = after[second.end :]
     _parse_authors_part(before, draft)
     _parse_tail(after, draft)
+    if span.kind == "quoted" and _outlet_as_author(draft):
+        draft.container, draft.authors = draft.authors[0].literal, ()  # 'Reuters, “Gazprom halts ...”, 27 April 2022'
+
+
+def _outlet_as_author(draft: Draft) -> bool:
+    """A news outlet named where the author stands, and no other source after the title: the outlet is
+    where the piece ran, not a body that wrote it."""
+    if len(draft.authors) != 1 or not draft.authors[0].literal or draft.container or draft.publisher:
+        return False
+    words = _words(draft.authors[0].literal)
+    return bool(words & NEWSPAPER_WORDS) and not words & _ISSUER_WORDS
 
 
 def _only_date_and_pages(text: str) -> bool:
@@ -1237,6 +1276,9 @@ def _only_date_and_pages(text: str) -> bool:
 
 def _parse_authors_part(before: str, draft: Draft) -> None:
     if not before:
+        return
+    if _STANDARD_NUMBER.match(before) or _AGENCY_REPORT_NUMBER.fullmatch(before):
+        draft.number = draft.number or before  # "ISO/IEC 18033-2:2006, *Information Technology ...*"
         return
     if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
         before = before[:-1]
@@ -1636,7 +1678,17 @@ def _edition(text: str) -> str:
 # ---- references without a quoted or italic title
 
 
+# A standard's number at the head of the note, where an author would stand: "ISO/IEC 18033-2:2006, Information ..."
+_LEADING_STANDARD = re.compile(
+    r"^(?P<n>(?:RFC|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|FIPS(?:\s+PUB)?|DIN|EN|ANSI|BS)\s+[\d.-]+[a-z]?(?::\d{4})?),\s+"
+)
+
+
 def _parse_plain(text: str, draft: Draft) -> None:
+    lead = _LEADING_STANDARD.match(text) if text[:1] in "RIDNFEAB" else None
+    if lead:
+        draft.number = draft.number or lead.group("n")
+        text = text[lead.end() :]
     colon = _COLON_AUTHOR.match(text) if ": " in text else None  # "Authors: Title ...", read by two readers
     if _parse_din(colon, draft) or _parse_colon_author(colon, draft) or _parse_vancouver(text, draft):
         return
@@ -1873,6 +1925,13 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
         draft.authors, draft.title, draft.title_kind = (Name(literal=chunks[0]),), chunks[1], "plain"
         draft.shape = "organisation-title-link"
         return
+    data = _DATA_PRODUCT.fullmatch(chunks[1]) if len(chunks) == 2 and draft.urls else None
+    if data and not names.has_name_list_shape(chunks[0]):
+        # "Gas Infrastructure Europe, AGSI+ Aggregated Gas Storage Inventory (dataset), https://agsi.gie.eu/": the
+        # body that keeps the data, whatever its name looks like, and the data's title
+        draft.authors, draft.title, draft.title_kind = (Name(literal=chunks[0]),), data.group("title"), "plain"
+        draft.genre, draft.type, draft.shape = data.group("kind"), "dataset", "organisation-title-link"
+        return
     if _plain_shape_is_clear(chunks):
         draft.shape = "plain-clear"
     elif leading_authors:
@@ -1893,6 +1952,9 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     for chunk in rest:
         _read_chunk(chunk.strip(" .:"), draft)
     draft.confidence = min(draft.confidence, 0.7)
+
+
+_DATA_PRODUCT = re.compile(r"(?P<title>[A-Z0-9].{3,}?)\s*\((?P<kind>data\s*set|database|data|time\s+series)\)", re.I)
 
 
 def _organisation_then_title(chunks: list[str]) -> bool:
@@ -2203,8 +2265,14 @@ def _place_leftover_texts(draft: Draft) -> None:
     if len(texts) == 1 and _book_publisher_alone(draft, texts[0]):
         draft.publisher = texts[0]
         return
+    after_city = False
     for text in texts:
-        if not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
+        if not draft.place and places.is_city(text) and (draft.publisher or len(texts) > 1):
+            draft.place = text  # "IEA, Paris", "OECD Publishing, Paris": the publisher's seat, not a container
+            after_city = True
+        elif after_city and not draft.publisher:
+            draft.publisher, after_city = text, False  # "Berkeley, University of California Press"
+        elif not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
             draft.container = text
         elif not draft.publisher and (names.is_organisation(text) or draft.title_kind == "italic"):
             draft.publisher = text

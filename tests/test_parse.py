@@ -140,6 +140,12 @@ def test_a_document_number_alone_repeats_the_work_it_numbers():
     ]
 
 
+def test_a_clause_after_and_does_not_join_the_second_work():
+    works = split_works("Kilian, L. (2009), ‘Not All Oil Price Shocks Are Alike’, *American Economic Review*, 99(3);"
+                        " and for Germany specifically, Bachmann, R. et al. (2022), ‘What if?’, Policy Brief No. 028.")
+    assert works[1].startswith("Bachmann, R.")
+
+
 def test_a_report_number_with_a_page_repeats_the_report():
     gao = ("U.S. Government Accountability Office, Strategic Petroleum Reserve: DOE Needs to Strengthen Its Approach,"
            " GAO-18-477, May 2018.")

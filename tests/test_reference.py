@@ -565,6 +565,39 @@ CASES = [
              container="", issued=PartialDate(2004)),
         id="mla-book-publisher-after-an-italic-title",
     ),
+    pytest.param(
+        "Reuters, “Russia’s Gazprom halts gas supplies to Poland and Bulgaria”, 27 April 2022.",
+        dict(type="article-newspaper", authors=[], container="Reuters", issued=PartialDate(2022, 4, 27)),
+        id="news-agency-before-a-quoted-title-is-where-it-ran",
+    ),
+    pytest.param(
+        "IEA (2022), *A 10-Point Plan to Reduce the European Union’s Reliance on Russian Natural Gas*, IEA, Paris"
+        " https://www.iea.org/reports/a-10-point-plan, Licence: CC BY 4.0",
+        dict(type="report", publisher="IEA", place="Paris", container="", note="",
+             url="https://www.iea.org/reports/a-10-point-plan"),
+        id="publisher-then-its-seat-and-a-licence-notice",
+    ),
+    pytest.param(
+        "Regulation (EU) 2022/1032 of the European Parliament and of the Council of 29 June 2022 amending"
+        " Regulations (EU) 2017/1938 and (EC) No 715/2009 with regard to gas storage, OJ L 173, 30.6.2022, p. 17.",
+        dict(type="legislation", title="Regulation (EU) 2022/1032 of the European Parliament and of the Council of"
+             " 29 June 2022 amending Regulations (EU) 2017/1938 and (EC) No 715/2009 with regard to gas storage",
+             container="OJ L", issue="173", pages="17", issued=PartialDate(2022, 6, 29)),
+        id="eu-act-in-the-official-journal",
+    ),
+    pytest.param(
+        "Gas Infrastructure Europe, AGSI+ Aggregated Gas Storage Inventory (dataset), https://agsi.gie.eu/"
+        " (accessed 4 March 2024).",
+        dict(type="dataset", authors=["Gas Infrastructure Europe"], title="AGSI+ Aggregated Gas Storage Inventory",
+             accessed=PartialDate(2024, 3, 4)),
+        id="body-then-a-dataset",
+    ),
+    pytest.param(
+        "ISO/IEC 18033-2:2006, *Information Technology — Security Techniques — Encryption Algorithms — Part 2:"
+        " Asymmetric Ciphers* (Geneva: ISO, 2006).",
+        dict(type="report", authors=[], number="ISO/IEC 18033-2:2006", publisher="ISO", place="Geneva"),
+        id="standard-number-where-the-author-stands",
+    ),
 
 
     pytest.param(
