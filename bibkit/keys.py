@@ -97,6 +97,8 @@ def base_key(ref: Reference) -> str:
     who = _name_part(ref.authors) or _name_part(ref.editors)
     if not who:
         who = org_short(ref.container) or org_short(ref.publisher)
+    if not who and title_word(ref.number) != title_word(ref.title):
+        who = title_word(ref.number)  # "Ley 26.122" -> ley2006regimen (not act2013act for "Act No. 108 of 2013")
     date = ref.issued or ref.modified
     year = f"{date.year:04d}" if date else ""
     key = who + year + title_word(ref.title)

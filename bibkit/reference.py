@@ -669,6 +669,27 @@ _NATIONAL_LAW = re.compile(
     r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
     r"(?=\s+vom\s+\d)(?P<rest>.*)$"
 )
+# The gazette a law was published in, as a chunk of its own: ", *Boletín Oficial*, 8 de julio de 2024"
+_GAZETTE_CHUNK = re.compile(
+    r",\s*\*?(?P<g>(?:Bolet[ií]n\s+Oficial|Journal\s+officiel|Gazzetta\s+Ufficiale|Diario\s+Oficial|Di[aá]rio\s+Oficial"
+    r"|Dziennik\s+Ustaw|Monitorul\s+Oficial)[^,*]*)\*?(?=,|$)",
+    re.IGNORECASE,
+)
+
+
+def _split_national_law_title(draft: Draft) -> None:
+    """'Ley 27.742, “Ley de Bases y Puntos de Partida ...”, Boletín Oficial, 8 de julio de 2024': the gazette is
+    where it was published, and a quoted name after the law's number is its title (the number kept as such)."""
+    title = draft.title
+    gazette = _GAZETTE_CHUNK.search(title)
+    if gazette:
+        draft.container, title = gazette.group("g").strip(), title[: gazette.start()]
+    quoted = find_title_span(title)
+    if quoted is not None and quoted.kind == "quoted" and title[: quoted.start].strip(" ,"):
+        draft.number, title = title[: quoted.start].strip(" ,"), quoted.text
+    draft.title = title.strip(" ,*")
+
+
 # Each shape with the words one of which it needs (a quick test before the pattern; spaces come squashed)
 _LEGAL_SHAPES = (
     (_EU_ACT, "legislation", ()),
@@ -871,6 +892,8 @@ def _legal_draft(text: str) -> Draft | None:
         if kind == "legal_case":
             draft.number = m.group("cite").strip(" ,")
             _read_reporter(draft.number, draft)
+        if pattern is _NATIONAL_LAW and not german:
+            _split_national_law_title(draft)
         at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
         if at_large:
             draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
@@ -1296,7 +1319,28 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             before = cut.strip(" ,")
     if before[:2] in ("in", "In") and before[2:3].isspace():  # "In ...": no author before the title
         return
-    draft.authors = names.parse_names(before)
+    draft.authors = names.parse_names(_names_after_prose(before))
+
+
+_NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et".split())
+# Lower-case words that belong in the names of bodies ("Ministry of Foreign Affairs of Japan"), not in prose
+_ORGANISATION_JOINERS = frozenset("of for the and on in at de du des la le für und der zur del y".split())
+
+
+def _names_after_prose(before: str) -> str:
+    """'The best-known statement is Stephanie Kelton' -> 'Stephanie Kelton': the note's own words, then the
+    person who wrote the work. Prose has lower-case words other than those bodies' names are made with."""
+    words = before.split()
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
+        start -= 1
+    while start < len(words) and words[start] in _NAME_JOINERS:
+        start += 1
+    prose = [w for w in words[:start] if w[:1].islower() and w not in _ORGANISATION_JOINERS]
+    run = " ".join(words[start:])
+    if len(prose) < 2 or not run or not names.looks_like_person(run):
+        return before
+    return run
 
 
 _APA_DATE_AT_END = re.compile(r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.)\)\s*\.?$")
@@ -2251,7 +2295,8 @@ def _set_translation_aside(draft: Draft) -> None:
 
 
 def _place_leftover_texts(draft: Draft) -> None:
-    """Text chunks after the title: the first is the container, an organisation after it the publisher."""
+    """Text chunks after the title: the first is the container, an organisation after it the publisher; a known
+    city is the place, and the name written next to it (before or after) its publisher."""
     if _city_publisher_tail(draft) and not (draft.place or draft.publisher):
         if len(draft.texts) == 3:
             draft.title = f"{draft.title}. {draft.texts.pop(0)}"
@@ -2265,11 +2310,13 @@ def _place_leftover_texts(draft: Draft) -> None:
     if len(texts) == 1 and _book_publisher_alone(draft, texts[0]):
         draft.publisher = texts[0]
         return
-    after_city = False
+    after_city, previous = False, None
     for text in texts:
         if not draft.place and places.is_city(text) and (draft.publisher or len(texts) > 1):
             draft.place = text  # "IEA, Paris", "OECD Publishing, Paris": the publisher's seat, not a container
             after_city = True
+            if draft.container == previous and not draft.publisher and not draft.chapter:
+                draft.publisher, draft.container, after_city = previous, "", False  # "Van Nostrand, New York"
         elif after_city and not draft.publisher:
             draft.publisher, after_city = text, False  # "Berkeley, University of California Press"
         elif not draft.container and not (draft.title_kind == "italic" and names.is_organisation(text)):
@@ -2278,6 +2325,7 @@ def _place_leftover_texts(draft: Draft) -> None:
             draft.publisher = text
         else:
             draft.texts.append(text)
+        previous = text
 
 
 def _book_publisher_alone(draft: Draft, text: str) -> bool:

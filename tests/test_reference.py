@@ -598,6 +598,23 @@ CASES = [
         dict(type="report", authors=[], number="ISO/IEC 18033-2:2006", publisher="ISO", place="Geneva"),
         id="standard-number-where-the-author-stands",
     ),
+    pytest.param(
+        "Ley 27.742, “Ley de Bases y Puntos de Partida para la Libertad de los Argentinos”, *Boletín Oficial*,"
+        " 8 de julio de 2024.",
+        dict(type="legislation", title="Ley de Bases y Puntos de Partida para la Libertad de los Argentinos",
+             number="Ley 27.742", container="Boletín Oficial", issued=PartialDate(2024, 7, 8)),
+        id="spanish-law-with-its-name-quoted-and-its-gazette",
+    ),
+    pytest.param(
+        "The best-known statement is Stephanie Kelton, *The Deficit Myth* (New York: PublicAffairs, 2020).",
+        dict(type="book", authors=["Kelton, Stephanie"], publisher="PublicAffairs"),
+        id="the-notes-own-words-before-the-author",
+    ),
+    pytest.param(
+        "Abercrombie, S., (1984), “Architecture As Art: An Aesthetic”, Van Nostrand Reinhold, New York.",
+        dict(publisher="Van Nostrand Reinhold", place="New York", container=""),
+        id="publisher-before-its-city",
+    ),
 
 
     pytest.param(
