@@ -134,7 +134,7 @@ _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
 _OF = r"(?:de\s+|del\s+)?"  # Spanish and Portuguese: "3 de marzo de 2023", "febrero de 1962"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"  # "1st", French "1er", Spanish "1º"
 
 PATTERNS = [
     re.compile(r"(?<![\d/])" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),

@@ -163,6 +163,7 @@ def find_title_span(text: str) -> Span | None:
     return None
 
 
+_YEAR_IN_PARENS_AHEAD = re.compile(r"\([^()]{0,40}?\b(?:1[5-9]|20)\d\d\)")
 _MEDIUM_AFTER_TITLE = re.compile(r"\([a-z][\w -]{1,25}\)\s*[,.;:]")  # "(indicator)," "(video)." "(blog post),"
 
 
@@ -176,6 +177,7 @@ def _title_boundaries(text: str, start: int, end: int) -> bool:
         not after
         or after[0] in ",.;:)]–—*_<"  # a comma after the quote, or an italic container next
         or _MEDIUM_AFTER_TITLE.match(after) is not None  # “GDP per hour worked” (indicator), OECD Data
+        or _YEAR_IN_PARENS_AHEAD.match(after) is not None  # OSCOLA: 'Press Summary: ...' (24 January 2017)
         or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
         or start == 0
         or before[-1:] in ".:"
@@ -623,8 +625,13 @@ _YEAR_RE = r"(?:1[5-9]|20)\d\d"
 _CASE = re.compile(
     r"^\*?(?P<title>[A-Z][^*\[\]]{1,200}?\s+v\.?\s+[^*\[\]]{2,200}?)\*?,?\s*"
     r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
-    r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*)$"
+    r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
 )
+# The Court of Justice's case number before the parties ("Case C-621/18 Wightman v ...") and the European Case
+# Law Identifier after them ("EU:C:2018:999", "ECLI:EU:C:2018:999"), whose third part is the year
+_EU_CASE_NUMBER = re.compile(r"^(?:Joined\s+)?Cases?\s+[CTF]-\d+/\d+(?:\s+(?:and|&)\s+[CTF]-\d+/\d+)*\s+")
+_ECLI = re.compile(r"(?:ECLI:)?EU:[CTF]:(?P<year>\d{4}):\d+")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘“\"]\w")
 # "Climate Change Act 2008, s 1(1)", "... Order 2019, SI 2019/1056", "Clean Air Act of 1963, 42 U.S.C. § 7401"
 _STATUTE = re.compile(
     r"^(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
@@ -637,6 +644,12 @@ _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(
 _EU_ACT = re.compile(
     r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
+)
+# The record of debates in Parliament (OSCOLA): "HC Deb 15 January 2019, vol 652, col 1125", "HL Deb 3 May 2021,
+# vol 812, cols 4-6"
+_HANSARD = re.compile(
+    r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s*vol\s+(?P<volume>\d+),\s*"
+    r"cols?\.?\s+(?P<col>\d+[A-Z]{0,3}(?:\s*[-–]\s*\d+[A-Z]{0,3})?)"
 )
 # "Council Regulation (EU) 2022/1369 of 5 August 2022 on coordinated demand-reduction measures for gas, OJ L 206,
 # 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
@@ -665,7 +678,7 @@ _TREATY_TITLE = re.compile(
 # 8. August 2020 (BGBl. I S. 1728)": the title runs to the gazette; a German title stops before "vom"
 _NATIONAL_LAW = re.compile(
     r"^(?P<title>(?:Loi|Décret|Ordonnance|Arrêté|Ley|Real\s+Decreto|Decreto|Legge|Ustawa)\b.+?\b" + _YEAR_RE + r"\b.*?)"
-    r"(?:,\s*(?:(?:JO|JORF|BOE|GU)\b|Dz\.\s*U\.).*)?$"
+    r"(?:,\s*\*?(?:(?:JO|JORF|BOE|GU)\b|Dz\.\s*U\.).*)?$"
     r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
     r"(?=\s+vom\s+\d)(?P<rest>.*)$"
 )
@@ -831,6 +844,18 @@ def _read_reporter(cite: str, draft: Draft) -> None:
         draft.issued = draft.issued or PartialDate(int(m.group("year")))
 
 
+def _read_eu_case(draft: Draft) -> None:
+    """'Case C-621/18 Wightman v Secretary of State ... EU:C:2018:999': the case number goes with the identifier,
+    the parties stay the title, and the identifier gives the year."""
+    number = _EU_CASE_NUMBER.match(draft.title)
+    if number:
+        draft.title = draft.title[number.end() :]
+        draft.number = f"{number.group(0).strip()} {draft.number}".strip()
+    ecli = _ECLI.search(draft.number)
+    if ecli and draft.issued is None:
+        draft.issued = PartialDate(int(ecli.group("year")))
+
+
 def _legal_date(found: list[PartialDate], kind: str) -> PartialDate | None:
     """A decision's or act's full date when it states one; else a statute's year (the last in its title)."""
     if not found:
@@ -882,8 +907,8 @@ def _legal_draft(text: str) -> Draft | None:
     plain = text.strip().rstrip(".")
     for pattern, kind, cues in _LEGAL_SHAPES:
         m = pattern.match(plain) if not cues or any(cue in plain for cue in cues) else None
-        if m is None:
-            continue
+        if m is None or (kind == "legal_case" and _OPENING_QUOTE.search(m.group("title"))):
+            continue  # a quoted title with " v " in it names a document about a case ('Press Summary: R v ...')
         german = m.groupdict().get("title2")
         title = (m.group("title") or german).strip(" ,*")
         draft = Draft(text=text, title=title, title_kind="plain", shape="legal", type=kind)
@@ -892,6 +917,7 @@ def _legal_draft(text: str) -> Draft | None:
         if kind == "legal_case":
             draft.number = m.group("cite").strip(" ,")
             _read_reporter(draft.number, draft)
+            _read_eu_case(draft)
         if pattern is _NATIONAL_LAW and not german:
             _split_national_law_title(draft)
         at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
@@ -929,6 +955,11 @@ def _legal_draft(text: str) -> Draft | None:
         issued = PartialDate(int(m.group("year"))) if m.group("year") else None
         return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
                      container=m.group("code"), volume=m.group("volume"), issued=issued)
+    m = _HANSARD.match(plain) if "Deb" in plain else None
+    if m:
+        house = " ".join(m.group("house").split())
+        return Draft(text=text, title="", shape="legal", type="legislation", container=house,
+                     volume=m.group("volume"), pages=_dash(m.group("col")), issued=dates.parse_date(m.group("date")))
     m = _EU_ACT_OJ.match(plain) if "OJ " in plain else None
     if m:
         title = m.group("title").strip(" ,")
@@ -1613,6 +1644,11 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
         inner = inner[: found[-1].start].strip(" ,;")
     if not inner:
         return
+    head, comma, rest = inner.partition(", ")
+    edition = _EDITION.match(head) if comma else None
+    if edition:  # OSCOLA, Chicago: "(10th edn, Macmillan 1959)", "(2nd ed., London: Routledge, 2004)"
+        draft.edition = draft.edition or _edition(edition.group("e") or edition.group("e2"))
+        inner = rest
     m = _PLACE_PUBLISHER.match(inner)
     if m and not m.group("publisher")[:1].isdigit():
         draft.place = draft.place or m.group("place").strip()
@@ -2015,7 +2051,8 @@ def _organisation_then_title(chunks: list[str]) -> bool:
 
 
 _PUBLICATION_FACTS = re.compile(
-    r"\((?P<facts>(?:[A-Z][^():]{1,60}:\s*)?[A-Z][^()]*?,?\s*(?:1[5-9]|20)\d\d[a-z]?)\)(?=[\s,.;:]|$)"
+    r"\((?P<facts>(?:\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed)\.?,\s*)?(?:[A-Z][^():]{1,60}:\s*)?[A-Z][^()]*?,?\s*"
+    r"(?:1[5-9]|20)\d\d[a-z]?)\)(?=[\s,.;:]|$)"
 )
 
 
@@ -2365,7 +2402,8 @@ _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|
 # Where governments publish acts, rules and notices: "Federal Register 87, no. 197 (October 13, 2022): 62186"
 _OFFICIAL_GAZETTE = re.compile(
     r"(?:Federal\s+Register|Fed\.\s?Reg\.|Official\s+Journal\s+of\s+the\s+European|Journal\s+officiel"
-    r"|Bundesgesetzblatt|BGBl\.|Boletín\s+Oficial|Gazzetta\s+Ufficiale|Dziennik\s+Ustaw|Canada\s+Gazette)\b",
+    r"|Bundesgesetzblatt|BGBl\.|Boletín\s+Oficial|Gazzetta\s+Ufficiale|Dziennik\s+Ustaw|Canada\s+Gazette"
+    r"|H[CL]\s+Deb|Parl\.\s*Deb)\b",  # the record of parliament's debates (Hansard) with them
     re.IGNORECASE,
 )
 
@@ -2411,6 +2449,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "report" if _issuer_like(draft.publisher) or quoted or draft.number else "book"
     if draft.title_kind == "italic" and not draft.container and not url:
         return "book"
+    if _book_by_people(draft, url):
+        return "book"  # OSCOLA: "AV Dicey, Introduction to the Study of ... (10th edn, Macmillan 1959)"
     if (
         (draft.publisher or _all_orgs(draft.authors))
         and not draft.container
@@ -2424,6 +2464,19 @@ def infer_type(draft: Draft, url: str) -> str:
     if url or draft.container:
         return "webpage"
     return "document"
+
+
+def _book_by_people(draft: Draft, url: str) -> bool:
+    """People, a plain title and a publisher that issues no reports, with no container or link: a book, whether
+    or not its place is printed."""
+    return (
+        bool(draft.publisher and draft.authors and draft.issued)
+        and draft.title_kind == "plain"
+        and not (draft.container or url or draft.number or draft.genre)
+        and not any(a.literal for a in draft.authors)
+        and not _issuer_like(draft.publisher)
+        and not _words(draft.title) & REPORT_WORDS
+    )
 
 
 _ISSUER_WORDS = frozenset(

@@ -615,6 +615,35 @@ CASES = [
         dict(publisher="Van Nostrand Reinhold", place="New York", container=""),
         id="publisher-before-its-city",
     ),
+    pytest.param(
+        "AV Dicey, Introduction to the Study of the Law of the Constitution (10th edn, Macmillan 1959) 39-40.",
+        dict(type="book", publisher="Macmillan", edition="10", issued=PartialDate(1959)),
+        id="oscola-book-with-no-place",
+    ),
+    pytest.param(
+        "Case C-621/18 Wightman v Secretary of State for Exiting the European Union EU:C:2018:999.",
+        dict(type="legal_case", title="Wightman v Secretary of State for Exiting the European Union",
+             number="Case C-621/18 EU:C:2018:999", issued=PartialDate(2018)),
+        id="eu-court-case-with-its-identifier",
+    ),
+    pytest.param(
+        "Supreme Court, 'Press Summary: R (on the application of Miller and another) v Secretary of State for"
+        " Exiting the European Union' (24 January 2017) <https://www.supremecourt.uk/cases/docs/press-summary.pdf>"
+        " accessed 3 May 2021.",
+        dict(authors=["Supreme Court"], title="Press Summary: R (on the application of Miller and another) v"
+             " Secretary of State for Exiting the European Union", issued=PartialDate(2017, 1, 24)),
+        id="quoted-title-about-a-case-is-no-case",
+    ),
+    pytest.param(
+        "HC Deb 15 January 2019, vol 652, col 1125.",
+        dict(type="legislation", container="HC Deb", volume="652", pages="1125", issued=PartialDate(2019, 1, 15)),
+        id="hansard",
+    ),
+    pytest.param(
+        "Loi n° 2023-703 du 1er août 2023 relative à la programmation militaire pour les années 2024 à 2030.",
+        dict(type="legislation", issued=PartialDate(2023, 8, 1)),
+        id="french-first-of-the-month",
+    ),
 
 
     pytest.param(
