@@ -116,12 +116,17 @@ def split_works(text: str) -> list[str]:
     works: list[str] = []
     for part in parts:
         # "2022;399(10325):629-55" (Vancouver) and "London: NHS England; 2024": a work never starts with a number
-        continues = part[:1].isdigit() or part[:1] == "["
+        continues = part[:1].isdigit() or part[:1] == "[" or bool(works and _EDITORS_OPEN.search(works[-1]))
         if works and (continues or not (_cites_something(part) and _cites_something(works[-1]))):
             works[-1] = f"{works[-1]}; {part}"
         else:
             works.append(_AND_AFTER_SEMICOLON.sub("", part) if works else part)  # "...; and CRS Report R42460"
     return [strip_lead_in(w.strip()) for part in works for w in _split_secondary(part) if w.strip()]
+
+
+# "... In Wenger, Andreas; Mastny, Vojtech; Nuenlist, Christian (eds.). Origins ..." (Wikipedia's citations): a list of
+# editors after "In", separated by semicolons, is still open until its "(eds.)"
+_EDITORS_OPEN = re.compile(r"[.,]\s+In:?\s+[^.()\d“”\"*]{2,120}$")
 
 
 # "X (Philadelphia: Childs, 1791), cited in Y (Chicago: UCP, 2017), 71": the source and the work quoting it

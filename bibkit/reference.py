@@ -100,8 +100,9 @@ _ACCESSED_CUES = (
     "[cited", "zugriff",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
-_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen")
-_NOISE = re.compile(  # the first line: a licence notice (IEA, OECD: "Licence: CC BY 4.0")
+_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived")
+_NOISE = re.compile(  # a licence notice (IEA, OECD: "Licence: CC BY 4.0"); Wikipedia's archive note
+    r"\barchived\s+from\s+the\s+original(?:\s+on\s+[^.;()]{0,30}?\b(?:1[5-9]|20)\d\d)?\.?|"
     r"[,.]?\s*\blicen[cs]e\s*:\s*(?:CC[\s-]BY(?:[\s-](?:NC|SA|ND))*(?:\s*\d\.\d)?(?:\s+IGO)?|CC0(?:\s*\d\.\d)?)"
     r"|\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
     r"|\[(?:online|electronic|internet)[^\]]*\](?:\.(?=\s*(?:available|retrieved|url)\b))?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
@@ -1374,7 +1375,10 @@ def _names_after_prose(before: str) -> str:
     return run
 
 
-_APA_DATE_AT_END = re.compile(r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.)\)\s*\.?$")
+_APA_DATE_AT_END = re.compile(  # also a full date as Wikipedia's citations print it: "(1 August 1975)"
+    r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.|\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d"
+    r"|[A-Z][a-z]+\s+\d{1,2},\s+(?:1[5-9]|20)\d\d)\)\s*\.?$"
+)
 _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
 
 
@@ -2238,6 +2242,10 @@ def _read_volume_span(value: str, draft: Draft) -> None:
             draft.issue = draft.issue or numbers[1]
 
 
+# "In Wenger, Andreas; Mastny, Vojtech (eds.)." -> the names alone
+_EDITOR_MARKS = re.compile(r"^\s*(?:in|In|IN)(?::\s*|\s+)|\(\s*(?:eds?|Hrsg|hg|dir|coord)\.?\s*\)\.?")
+
+
 def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
     """Map the tagger's (label, text) spans to fields, cleaning each span's punctuation."""
     for label, span in segments:
@@ -2247,7 +2255,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
         if label == "author" and not draft.authors:
             draft.authors = names.parse_names(span)
         elif label == "editor" and not draft.editors:
-            draft.editors = names.parse_names(span)
+            draft.editors = names.parse_names(_EDITOR_MARKS.sub(" ", span).strip())
         elif label == "date" and draft.issued is None:
             draft.issued = dates.parse_date(span)
         elif label == "container" and not draft.container and re.match(r"(?:in|In|IN)[:\s]", value):

@@ -146,6 +146,14 @@ def test_a_clause_after_and_does_not_join_the_second_work():
     assert works[1].startswith("Bachmann, R.")
 
 
+def test_semicolons_between_editors_do_not_split_the_note():
+    works = split_works(
+        'Morgan, Michael Cotey (2008). "North America, Atlanticism, and the making of the Helsinki Final Act". In'
+        " Wenger, Andreas; Mastny, Vojtech; Nuenlist, Christian (eds.). Origins of the European Security System."
+        " London: Routledge. doi:10.4324/9780203895306-8.")
+    assert len(works) == 1
+
+
 def test_a_report_number_with_a_page_repeats_the_report():
     gao = ("U.S. Government Accountability Office, Strategic Petroleum Reserve: DOE Needs to Strengthen Its Approach,"
            " GAO-18-477, May 2018.")

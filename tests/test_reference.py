@@ -644,6 +644,18 @@ CASES = [
         dict(type="legislation", issued=PartialDate(2023, 8, 1)),
         id="french-first-of-the-month",
     ),
+    pytest.param(
+        '"Helsinki Final Act". Organization for Security and Co-operation in Europe. Archived from the original on'
+        " 3 February 2022. Retrieved 5 May 2022.",
+        dict(title="Helsinki Final Act", issued=None, accessed=PartialDate(2022, 5, 5)),
+        id="wikipedia-archive-date-is-not-the-date",
+    ),
+    pytest.param(
+        'Ford, Gerald R. (1 August 1975). "Address in Helsinki Before the Conference on Security and Cooperation in'
+        ' Europe". The American Presidency Project. Retrieved 5 May 2022.',
+        dict(authors=["Ford, Gerald R"], issued=PartialDate(1975, 8, 1), container="The American Presidency Project"),
+        id="wikipedia-full-date-after-the-author",
+    ),
 
 
     pytest.param(
