@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import places
 from .model import NAME_SUFFIXES, Name
 from .normalize import mentions
 
@@ -70,6 +71,16 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
 
 
+_CAPITALS_FAMILY_FIRST = re.compile(
+    r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+){0,2},\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:[\s-]+(?:[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+|[A-Z]\.))*)"
+)
+
+
+def _is_place(text: str) -> bool:
+    return places.is_city(text) or places.is_country(text)
+
+
 @lru_cache(maxsize=4096)  # the same authors and bodies recur across a library
 def is_organisation(text: str) -> bool:
     """True when ``text`` names a body rather than a person.
@@ -83,6 +94,9 @@ def is_organisation(text: str) -> bool:
         return False
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0].strip("()"))) or words[0].lower().strip(".") in ORGANISATION_WORDS
+    caps = _CAPITALS_FAMILY_FIRST.fullmatch(text.strip(" ."))
+    if caps and caps.group("given").lower() not in ORGANISATION_WORDS and not _is_place(caps.group("given")):
+        return False  # ABNT, French: "AMORIM, Celso", "POULOT, Dominique" (the family name in capitals)
     lowered = [w.lower().strip(".,’'()") for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered):
         return True
@@ -194,7 +208,8 @@ def person_from_inverted(text: str) -> Name:
 
 # "and", "&", "und", "et", "y", "i" as words; (?<!\w) before the words (the same as \b there) lets re
 # skip positions faster than one \b per alternative
-_AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i)\b|&)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)  # Dutch "en",
+# Italian and Portuguese "e", Russian "и": lower case only, never an initial
 _SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 _HANDLE = re.compile(r"\s*\(@\w+\)")
 _SEMICOLON = re.compile(r"\s*;\s*")
@@ -355,12 +370,21 @@ def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
         out.extend(_single(c) for c in chunks)
 
 
+_FAMILY_THEN_INITIALS = re.compile(
+    r"(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<given>[А-ЯЁ]\.?(?:\s?[А-ЯЁ]\.?)?)"
+)
+
+
 def _single(text: str) -> Name:
     last = text.split()[-1].lower() if text.split() else ""
     keep_dot = text.endswith(".") and (len(last) <= 2 or last in ABBREVIATED_SUFFIXES)  # an initial's or "Jr."'s dot
     text = text.strip(" ,;") if keep_dot else text.strip(" ,.;")
     if is_organisation(text):
         return Name(literal=_clean_org(text))
+    initials_after = _FAMILY_THEN_INITIALS.fullmatch(text)
+    if initials_after:  # Russian GOST: "Тренин Д.В.", "Иванов И. И."
+        given = initials_after.group("given").strip()
+        return Name(family=initials_after.group("family"), given=given if given.endswith(".") else given + ".")
     vancouver = VANCOUVER_NAME.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
     if vancouver:
         given = " ".join(c + "." for c in vancouver.group(2))

@@ -34,12 +34,16 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 # "Ibid." and its kin: Ibíd. (es), Ivi (it), Tamże (pl), ebd./ebenda (de), Там же (ru)
 _IBID = re.compile(
-    r"^(?:ib[ií]d|ib[ií]dem|id|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
+# Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)
 _OP_CIT = re.compile(
-    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.)\1,?", re.IGNORECASE  # "*op. cit.*" too
+    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\.)"
+    r"\1,?",
+    re.IGNORECASE,  # "*op. cit.*" too
 )
+_OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч")
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
@@ -60,6 +64,7 @@ class ParsedNote:
     short_note: str = ""  # "Fisher (n 3) 185", "Fisher, supra note 3": the note holding the full citation
     short_year: str = ""  # "Bernanke and Blanchard (2023), p. 24": the year the work was published
     short_title_kind: str = ""  # "italic" or "quoted": a book's title or an article's, when the two share words
+    same_author: bool = False  # "Idem, Title ...": the work's author is the previous note's
     problems: tuple[str, ...] = ()
 
 
@@ -67,6 +72,9 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
     text = unwrap_signal(" ".join(strip_label(text).split()))
     m = _IBID.match(text)
+    if m and _names_another_work(m):
+        refs = (parse_reference(m.group("rest"), tagger=tagger),)  # "Idem. Breves narrativas ...": same author
+        return ParsedNote("citation", refs, same_author=True)
     if m:
         return ParsedNote("ibid", locator=_locator(m.group("rest")))
     if is_discursive(text):
@@ -79,6 +87,12 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     refs = tuple(parse_reference(work, tagger=tagger) for work in works)
     problems = tuple(_doubts(ref) for ref in refs if _doubts(ref))
     return ParsedNote("citation", refs, problems=problems)
+
+
+def _names_another_work(ibid: re.Match) -> bool:
+    """'Idem' before a title, not a page: the same author as the note before, another of their works."""
+    rest = ibid.group("rest").strip(" .")
+    return ibid.group(0)[:4].lower() == "idem" and len(rest) > 12 and not _LOCATOR.fullmatch(", " + rest)
 
 
 def _doubts(ref: Reference) -> str:
@@ -238,7 +252,7 @@ def _short_form(text: str) -> ParsedNote | None:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
                           short_note=cross.group("n1") or cross.group("n2") or cross.group("n3"))
-    op_cit = mentions(text, ("cit", "a.a.o", "a. a. o")) and _OP_CIT.search(text) is not None
+    op_cit = mentions(text, _OP_CIT_CUES) and _OP_CIT.search(text) is not None
     text = _OP_CIT.sub(",", text).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)
     if span is None and op_cit and _NAME_ONLY.fullmatch(text):
@@ -260,7 +274,7 @@ def _short_form(text: str) -> ParsedNote | None:
     )
 
 
-_NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3}")
+_NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,5}")  # "Van der Voort en Vanclay"
 _PLAIN_SHORT = re.compile(
     r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[^,()]{3,90}?),?\s+"
     r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
@@ -281,6 +295,9 @@ _AUTHOR_PAGE_SHORT = re.compile(
 )
 
 
+_PAGE_ONLY = re.compile(r"\s*(?:pp?\.\s*|[SС]\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*")  # "S." German, "С." Russian
+
+
 def _plain_short_form(text: str) -> ParsedNote | None:
     """'Trenin, Should We Fear Russia?, 7.' (italics lost), 'Hara, 45.', 'Nye 11.' (MLA) or
     'Bernanke and Blanchard (2023), p. 24.' (author-date)."""
@@ -293,7 +310,7 @@ def _plain_short_form(text: str) -> ParsedNote | None:
     if m and not dates.find_dates(text):
         return ParsedNote("short", locator=_locator(m.group("loc")), short_author=m.group("author"))
     head, _, tail = text.partition(",")
-    if tail and re.fullmatch(r"\s*(?:pp?\.\s*|S\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*", tail) and len(head.split()) <= 3:
+    if tail and _PAGE_ONLY.fullmatch(tail) and len(head.split()) <= 3:
         return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
     m = _PLAIN_SHORT.match(text)
     if m and not dates.find_dates(text):
@@ -429,8 +446,11 @@ def _add_commentary(
                 work.citations.append(_citation(note, parsed.locator))
             previous = targets
             continue
+        refs = parsed.references
+        if parsed.same_author and previous and previous[-1].reference.authors:
+            refs = tuple(evolve(r, authors=r.authors or previous[-1].reference.authors) for r in refs)
         previous = []
-        for ref in parsed.references:
+        for ref in refs:
             locator = ref.pages if ref.type in ("book", "report") else ""
             work = Work(ref, [_citation(note, locator)])
             works.append(work)

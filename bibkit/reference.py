@@ -65,6 +65,8 @@ _LEAD_IN = re.compile(
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
     r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
     r"|si\s+vedano?|vedi|ver(?:\s+também)?"
+    r"|zie(?:\s+ook|\s+bijv\.|\s+bijvoorbeeld|\s+onder\s+meer)?(?:\s+(?:bijv\.|bijvoorbeeld))?"  # Dutch
+    r"|(?:подробнее\s+)?см\.(?:\s+также)?|ср\.|цит\.\s+по"  # Russian: "См.:", "Ср.", "Цит. по"
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
@@ -85,8 +87,8 @@ _NUMBER_LABEL = re.compile(
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
     r"|(?<=\[)cited|zugriff"
-    r"|consulté|consultado|consultato|accès)"
-    r"(?:\s+(?:on|at|am|le|el|il|dnia))?\s*:?\s*",
+    r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения)"
+    r"(?:\s+(?:on|at|am|le|el|il|dnia|op))?\s*:?\s*",
     re.IGNORECASE,
 )
 _MODIFIED = re.compile(
@@ -97,7 +99,7 @@ _MODIFIED = re.compile(
 # words without which _ACCESSED, _MODIFIED, _NOISE cannot match (see mentions)
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
-    "[cited", "zugriff",
+    "[cited", "zugriff", "geraadpleegd", "acesso", "acessado", "обращения",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived")

@@ -89,3 +89,17 @@ def test_an_office_before_a_name_is_not_a_given_name():
     assert parse_names("Prime Minister Fumio Kishida and Dr. Jane Smith") == (
         Name(family="Kishida", given="Fumio"), Name(family="Smith", given="Jane"))
     assert parse_names("Ministry of Foreign Affairs of Japan") == (Name(literal="Ministry of Foreign Affairs of Japan"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("N. van der Voort en F. Vanclay", [("van der Voort", "N."), ("Vanclay", "F.")]),
+        ("Amado Cervo e Clodoaldo Bueno", [("Cervo", "Amado"), ("Bueno", "Clodoaldo")]),
+        ("Тренин Д.В.", [("Тренин", "Д.В.")]),
+        ("Иванов И.И. и Петров П.П.", [("Иванов", "И.И."), ("Петров", "П.П.")]),
+        ("John E Smith", [("Smith", "John E")]),
+    ],
+)
+def test_name_lists_in_other_languages(text, expected):
+    assert [(n.family, n.given) for n in parse_names(text)] == expected

@@ -33,6 +33,10 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Hara, op. cit.", "short", "", id="op-cit-no-page"),
         pytest.param("Vaïsse, *op. cit.*, p. 412.", "short", "412", id="op-cit-in-italics"),
         pytest.param("Nye 11.", "short", "11", id="mla-author-page"),
+        pytest.param("Idem, p. 9.", "ibid", "9", id="idem-with-a-page"),
+        pytest.param("Gustafson, a.w., p. 51.", "short", "51", id="dutch-aw"),
+        pytest.param("Van der Voort en Vanclay, t.a.p.", "short", "", id="dutch-tap"),
+        pytest.param("Тренин Д.В. Указ. соч. С. 45.", "short", "45", id="russian-op-cit"),
         pytest.param("Bernanke and Blanchard (2023), p. 24.", "short", "24", id="author-date"),
         pytest.param("Smith (2019, 45).", "short", "45", id="author-date-page-inside"),
         pytest.param("Beccaria, *Dei delitti e delle pene*, cit., § XLVII.", "short", "XLVII", id="italian-cit"),
@@ -152,6 +156,13 @@ def test_semicolons_between_editors_do_not_split_the_note():
         " Wenger, Andreas; Mastny, Vojtech; Nuenlist, Christian (eds.). Origins of the European Security System."
         " London: Routledge. doi:10.4324/9780203895306-8.")
     assert len(works) == 1
+
+
+def test_idem_before_a_title_is_another_work_by_the_same_author():
+    first = "AMORIM, Celso. Teerã, Ramalá e Doha: memórias da política externa ativa e altiva. São Paulo: Benvirá, 2015."
+    library = build_library([commentary(first, "Idem. Breves narrativas diplomáticas. São Paulo: Benvirá, 2013.")])
+    assert len(library.references) == 2
+    assert {r.authors[0].family for r in library.references} == {"AMORIM"}
 
 
 def test_a_report_number_with_a_page_repeats_the_report():
