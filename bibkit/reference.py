@@ -503,6 +503,10 @@ def _rule_draft(raw: str) -> Draft:
     draft = Draft(text=work)
     if "„" in work and _parse_quoted_container(work, draft):
         return draft
+    if _GOST_AUTHORS.match(work) or " // " in work:
+        gost = Draft(text=work)  # filled apart: a note of another shape leaves the draft as it was
+        if _parse_gost(_take_special_dates(_take_identifiers(work, gost), gost), gost):
+            return gost
     span = find_title_span(work)
     if span is not None and span.kind == "italic" and _plain_apa_title_before(work[: span.start]):
         span = None  # "Rasp, S. (2020). Plain title. *Journal*, 12(11)": the italics mark the journal
@@ -548,6 +552,78 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
     return True
 
 
+# Russian GOST 7.0.5: "Лавров С.В. Историческая перспектива ... // Россия в глобальной политике. 2016. № 2. С. 8–18."
+# and books "Примаков Е.М. Годы в большой политике. М.: Коллекция «Совершенно секретно», 1999." The family name
+# then the initials; "//" before the container; the facts after it apart by full stops.
+_GOST_ONE = r"[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?"
+_GOST_AUTHORS = re.compile(
+    rf"^(?P<names>{_GOST_ONE}(?:(?:,\s*|,?\s+(?:and|и|&)\s+){_GOST_ONE})*(?:,?\s+(?:и\s+др\.|et\s+al\.))?)"
+    r"\s+(?=[\w«\"“])"
+)
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_GOST_NAME = re.compile(r"(?P<family>[A-ZА-ЯЁ][\w’'-]+)\s+(?P<given>[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)")
+_GOST_BOOK_FACTS = re.compile(
+    r"^(?P<place>[A-ZА-ЯЁ][\w.\s-]{0,25}?)\s*:\s*(?P<publisher>.+?),\s*(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+_GOST_ISSUE = re.compile(r"^(?:№|No\.?|Nr\.?|Вып\.)\s*(?P<n>[\w/–-]+)$", re.IGNORECASE)
+_GOST_VOLUME = re.compile(r"^(?:Т\.|Vol\.?)\s*(?P<n>\w+)(?:,\s*(?:№|No\.?)\s*(?P<i>[\w/–-]+))?$", re.IGNORECASE)
+_GOST_ASIDE = re.compile(r"\s*\([^()]{8,200}\)\s*\.?$")
+# A full stop between facts, not the one of an abbreviation: "Vol. 93, No. 5. P. 77–89"
+_GOST_STOP = re.compile(r"(?<!\bVol)(?<!\bNo)(?<!\bNr)(?<!\bТ)(?<!\bС)(?<!\bP)(?<!\bpp)(?<!\bp)(?<!Вып)\.\s+")
+_GOST_PAGES = re.compile(r"^(?:С\.|P\.|pp?\.)\s*(?P<p>\d+(?:\s*[-–]\s*\d+)?)$")
+
+
+def _parse_gost(work: str, draft: Draft) -> bool:
+    """Read a GOST reference; False when the note is not one (no '//' and no place: publisher, year)."""
+    work = " ".join(work.split()).strip(" .")
+    head, slashes, tail = work.partition(" // ")
+    authors = _GOST_AUTHORS.match(head)
+    if authors:
+        draft.authors = tuple(Name(family=m.group("family"), given=m.group("given").replace(" ", ""))
+                              for m in _GOST_NAME.finditer(authors.group("names")))
+        head = head[authors.end() :]
+    if not (_CYRILLIC.search(head) or (authors and slashes)):
+        return False  # "Russell A. Berman. Fiction Sets You Free ...": a given name and an initial, not GOST
+    if not slashes:
+        title, dot, facts = head.partition(". ")
+        book = _GOST_BOOK_FACTS.match(facts) if dot and authors else None
+        if book is None:
+            return False
+        draft.title, draft.place, draft.publisher = title.strip(), book.group("place").strip(), book.group("publisher")
+        draft.issued, draft.type, draft.shape = PartialDate(int(book.group("year"))), "book", "gost"
+        return True
+    found = dates.find_dates(head)
+    if found and found[-1].end >= len(head.rstrip(" .г")) - 1:  # "Заседание клуба «Валдай». 27 октября 2022 г."
+        draft.issued, head = found[-1].date, head[: found[-1].start]
+    aside = _GOST_ASIDE.search(head)
+    if aside:  # "(утверждена Указом Президента ... от 31 марта 2023 г. № 229)": how it was adopted, and when
+        found = dates.find_dates(aside.group(0))
+        draft.issued = draft.issued or (found[0].date if found else None)
+        head = head[: aside.start()]
+    draft.title, draft.title_kind, draft.shape = head.strip(" ."), "plain", "gost"
+    container, *facts = [part.strip(" .") for part in _GOST_STOP.split(_drop_noise(tail))]
+    if "/" in container:
+        return False  # "http : // reference.wolfram.com/...": a broken link, not a container
+    draft.container = container
+    for fact in facts:
+        _read_gost_fact(fact, draft)
+    return bool(draft.title and draft.container)
+
+
+def _read_gost_fact(fact: str, draft: Draft) -> None:
+    volume, issue, pages = _GOST_VOLUME.match(fact), _GOST_ISSUE.match(fact), _GOST_PAGES.match(fact)
+    if volume:
+        draft.volume, draft.issue = volume.group("n"), volume.group("i") or draft.issue
+    elif issue:
+        draft.issue = issue.group("n")
+    elif pages:
+        draft.pages = _dash(pages.group("p"))
+    elif dates.find_dates(fact):
+        draft.issued = draft.issued if draft.issued and draft.issued.day else dates.find_dates(fact)[0].date
+    elif not draft.publisher:
+        draft.publisher = fact
+
+
 _TITLE_MARK = "\x00"
 _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown italics, unknown to the tagger
 
@@ -555,7 +631,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link")
+              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost")
     return (
         draft.shape in shapes
         or _web_footnote(draft)

@@ -656,6 +656,33 @@ CASES = [
         dict(authors=["Ford, Gerald R"], issued=PartialDate(1975, 8, 1), container="The American Presidency Project"),
         id="wikipedia-full-date-after-the-author",
     ),
+    pytest.param(
+        "Примаков Е.М. Годы в большой политике. М.: Коллекция «Совершенно секретно», 1999.",
+        dict(type="book", authors=["Примаков, Е.М."], title="Годы в большой политике", place="М.",
+             publisher="Коллекция «Совершенно секретно»", issued=PartialDate(1999)),
+        id="gost-book",
+    ),
+    pytest.param(
+        "Mearsheimer J.J. Why the Ukraine Crisis Is the West's Fault // Foreign Affairs. 2014. Vol. 93, No. 5."
+        " P. 77–89.",
+        dict(type="article-journal", authors=["Mearsheimer, J.J."], title="Why the Ukraine Crisis Is the West's Fault",
+             container="Foreign Affairs", volume="93", issue="5", pages="77–89", issued=PartialDate(2014)),
+        id="gost-article",
+    ),
+    pytest.param(
+        "Концепция внешней политики Российской Федерации (утверждена Указом Президента Российской Федерации от"
+        " 31 марта 2023 г. № 229) // МИД России. URL: https://mid.ru/ru/foreign_policy/official_documents/1860586/"
+        " (дата обращения: 08.02.2024).",
+        dict(title="Концепция внешней политики Российской Федерации", container="МИД России",
+             issued=PartialDate(2023, 3, 31), accessed=PartialDate(2024, 2, 8)),
+        id="gost-web-document-with-how-it-was-adopted",
+    ),
+    pytest.param(
+        "Russell A. Berman. Fiction Sets You Free: Literature, Liberty, and Western Culture. Iowa City: University"
+        " Of Iowa Press, 2007.",
+        dict(authors=["Berman, Russell A."]),
+        id="given-name-and-initial-is-not-gost",
+    ),
 
 
     pytest.param(
