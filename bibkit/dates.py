@@ -168,6 +168,10 @@ _ENGLISH = set(
 _MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
 _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
+_LOWER_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "fev": 2, "mar": 3, "abr": 4, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
+    "ago": 8, "aug": 8, "set": 9, "sep": 9, "sept": 9, "out": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
+}  # fmt: skip
 _OF = r"(?:de\s+|del\s+)?"  # Spanish and Portuguese: "3 de marzo de 2023", "febrero de 1962"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d/])"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"  # "1st", French "1er", Spanish "1º"
@@ -184,6 +188,12 @@ PATTERNS = [
     ),
     re.compile(
         r"(?<![\d.])" + _DAY.format(name="d") + r"\.?\s+" + _OF + _MONTH.format(name="mn") + r",?\s+" + _OF
+        + _YEAR.format(name="y")
+    ),
+    # ABNT and ISO 690 write abbreviated months in lower case between a day and a year: "10 jul. 2024",
+    # "3 set. 2023", "4 out. 2022"; only there, where "set" and "out" cannot be words
+    re.compile(
+        r"(?<![\d.])" + _DAY.format(name="d") + r"\s+(?P<mn>" + "|".join(_LOWER_ABBREVIATIONS) + r")\.?\s+"
         + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
@@ -217,7 +227,8 @@ class DateMatch:
 
 
 def _month_number(word: str) -> int | None:
-    return MONTHS.get(word.rstrip(".").lower())
+    word = word.rstrip(".")
+    return MONTHS.get(word.lower()) or _LOWER_ABBREVIATIONS.get(word)
 
 
 def _build(m: re.Match) -> PartialDate | None:

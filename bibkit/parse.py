@@ -274,7 +274,8 @@ def _short_form(text: str) -> ParsedNote | None:
     )
 
 
-_NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,5}")  # "Van der Voort en Vanclay"
+# "Van der Voort en Vanclay", ABNT "VIGEVANI; CEPALUNI"
+_NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:;?\s+[^\W\d_][\w’'.-]*){0,5}")
 _PLAIN_SHORT = re.compile(
     r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[^,()]{3,90}?),?\s+"
     r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
@@ -346,7 +347,7 @@ def _author_agrees(ref: Reference, author: str, *, by_title: bool) -> bool:
     Congressional Budget Office, also when it is the publisher). With a matching title, any part of a
     name will do: 'Kitaoka' of 'Kitaoka Shin’ichi', whichever part was read as the family name."""
     folded = fold(author)
-    words = set(folded.replace(",", " ").split()) - {"and", "et", "al"}
+    words = set(folded.replace(",", " ").replace(";", " ").split()) - {"and", "et", "al"}
     families = {fold(a.family or a.literal) for a in ref.authors}
     if families & words or any(folded in f for f in families if f):
         return True

@@ -102,13 +102,14 @@ _ACCESSED_CUES = (
     "[cited", "zugriff", "geraadpleegd", "acesso", "acessado", "обращения",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
-_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived")
+_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon")
 _NOISE = re.compile(  # a licence notice (IEA, OECD: "Licence: CC BY 4.0"); Wikipedia's archive note
     r"\barchived\s+from\s+the\s+original(?:\s+on\s+[^.;()]{0,30}?\b(?:1[5-9]|20)\d\d)?\.?|"
     r"[,.]?\s*\blicen[cs]e\s*:\s*(?:CC[\s-]BY(?:[\s-](?:NC|SA|ND))*(?:\s*\d\.\d)?(?:\s+IGO)?|CC0(?:\s*\d\.\d)?)"
     r"|\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
     r"|\[(?:online|electronic|internet)[^\]]*\](?:\.(?=\s*(?:available|retrieved|url)\b))?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
-    r"|\bavailable\s*(?::|$)",
+    r"|\bavailable\s*(?::|$)"
+    r"|\b(?:disponível|disponivel|disponible)\s+(?:em|en|sur|à)\s*:?",  # ABNT, ISO 690 in French and Spanish
     re.IGNORECASE,
 )
 
@@ -503,6 +504,10 @@ def _rule_draft(raw: str) -> Draft:
     draft = Draft(text=work)
     if "„" in work and _parse_quoted_container(work, draft):
         return draft
+    if _ABNT_HEAD.match(work):
+        abnt = Draft(text=work)
+        if _parse_abnt(work, abnt):
+            return abnt
     if _GOST_AUTHORS.match(work) or " // " in work:
         gost = Draft(text=work)  # filled apart: a note of another shape leaves the draft as it was
         if _parse_gost(_take_special_dates(_take_identifiers(work, gost), gost), gost):
@@ -624,6 +629,180 @@ def _read_gost_fact(fact: str, draft: Draft) -> None:
         draft.publisher = fact
 
 
+# ABNT NBR 6023 (Brazil), and ISO 690 as French and Spanish notes print it: the family name in capitals
+# before the given names ("VIGEVANI, Tullo; CEPALUNI, Gabriel."), a body in capitals ("INSTITUTO DE PESQUISA
+# ECONÔMICA APLICADA (IPEA)."), a jurisdiction before the office that wrote it ("BRASIL. Ministério das Relações
+# Exteriores."), or no author and the title's first word in capitals; then the title, the container in italics,
+# and the facts apart by commas: "Rio de Janeiro, v. 29, n. 2, p. 273-335, jul./dez. 2007", "São Paulo:
+# Benvirá, 2015".
+_UPPER_LATIN = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORD = rf"[{_UPPER_LATIN}][{_UPPER_LATIN}'’-]+"
+_GIVEN_WORD = rf"(?:[{_UPPER_LATIN}][a-zß-öø-ÿ'’-]+|[{_UPPER_LATIN}]\.(?:\s?[{_UPPER_LATIN}]\.)*|d[aeo]s?|de|e|van|von)"
+_ABNT_PERSON = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},\s+{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"
+_ABNT_PERSONS = re.compile(rf"^(?P<names>{_ABNT_PERSON}(?:\s*;\s*{_ABNT_PERSON})*(?:\s*;?\s*et\s+al\.?)?)\.?\s+(?=\S)")
+_ABNT_BODY = rf"{_CAPS_WORD}(?:[\s-]+{_CAPS_WORD}){{0,12}}(?:\s+\([{_UPPER_LATIN}a-z]+\))?"
+_ABNT_BODIES = re.compile(rf"^(?P<names>{_ABNT_BODY}(?:\s*;\s*{_ABNT_BODY})*)\.\s+(?=\S)")
+_ABNT_CAPS_TITLE = re.compile(rf"^{_CAPS_WORD}\s+[a-zß-öø-ÿ]")  # "LULA chega ao lado de Dilma ..."
+_ARTICLE_FIRST = re.compile(r"^(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s")  # "O BRICS não conseguiu ..."
+_ABNT_HEAD = re.compile(rf"^{_CAPS_WORD}[\s,.;]|{_ARTICLE_FIRST.pattern[1:]}")
+_ABNT_WEB = re.compile(
+    r"\b(?:disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en))", re.IGNORECASE
+)
+_ABNT_MARKS = re.compile(
+    r"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le"
+    r"|consultado\s+(?:el|en))",
+    re.IGNORECASE,
+)
+# words that stay in lower case inside a name written in capitals: "DE", "DA", "VAN", "OF"
+_LOWER_IN_NAMES = frozenset(
+    "da de do dos das di du van von der den la le del e y of and for the".split()
+)
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Za-zÀ-ÿ]+\)$")
+_UNIFORM_TITLE = re.compile(r"^\[(?P<t>[^\]]+)\]\.\s+")  # "BRASIL. [Constituição (1988)]."
+# The imprint: "São Paulo: Benvirá, 2015", "Brasília, DF: MRE, 10 jun. 2024", "Brasília: Ipea: ABC, 2010"
+_ABNT_IMPRINT = re.compile(
+    rf"(?:^|(?<=[.,]\s))(?P<place>[{_UPPER_LATIN}][^:;,.\d]*?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
+    r"(?P<publisher>[^,:]+?(?:\s*:\s*[^,:]+?)*),\s*(?P<date>[^,]*?\[?(?:1[5-9]|20)\d\d\]?)(?=\.|,|$)"
+)
+_ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.)|(?P<n>n\.|nº|no\.)|(?P<p>p\.))\s*(?P<x>\S+)$")
+_ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
+_ABNT_STOP = re.compile(r"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b[a-zç]{3})\.\s+(?=\S)(?!ed\.)")
+
+
+def _parse_abnt(work: str, draft: Draft) -> bool:
+    """Read an ABNT / ISO 690 reference; False when the note is not one (no capitals heading, or no
+    facts in that style after it)."""
+    if not _ABNT_MARKS.search(work) and not _ABNT_IMPRINT.search(work):
+        return False
+    web = _ABNT_WEB.search(work)
+    work = _drop_noise(_take_special_dates(_take_identifiers(work, draft), draft))
+    work = " ".join(work.split()).strip(" .")
+    persons, bodies = _ABNT_PERSONS.match(work), _ABNT_BODIES.match(work)
+    if persons:
+        draft.authors = tuple(_capitals_family(n) for n in names.parse_names(persons.group("names")))
+        rest = work[persons.end() :]
+    elif bodies:
+        rest = _read_abnt_bodies(bodies.group("names"), work[bodies.end() :], draft)
+    elif _ABNT_CAPS_TITLE.match(work) or (_ARTICLE_FIRST.match(work) and web):
+        rest = work
+    else:
+        return False
+    if not (_read_abnt_title(rest, draft) or (web and _read_abnt_plain_title(rest, draft))):
+        return False
+    draft.shape = "abnt"
+    return True
+
+
+def _capitals_family(name: Name) -> Name:
+    """'CERVO, Amado Luiz' -> Cervo: the capitals mark the entry word, they are not the name's spelling."""
+    if name.literal or not name.family.isupper() or name.given.isupper():
+        return name
+    words = re.split(r"(\s+|-)", name.family.lower())
+    family = "".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in words)
+    return Name(family=family, given=name.given)
+
+
+def _read_abnt_bodies(heading: str, rest: str, draft: Draft) -> str:
+    """'INSTITUTO ... (IPEA); AGÊNCIA ... (ABC).', 'BRICS.', 'BRASIL. Ministério das Relações Exteriores.'"""
+    bodies = [_ACRONYM_AFTER.sub("", b.strip()) for b in heading.split(";")]
+    uniform = _UNIFORM_TITLE.match(rest)
+    office, dot, after = rest.partition(". ")
+    if uniform:  # a law: the jurisdiction enacted it, nobody wrote it
+        draft.type, draft.notes = "legislation", [*draft.notes, heading]
+        return rest[uniform.end() :]
+    if len(bodies) == 1 and dot and after.startswith("*") and "*" not in office and names.is_organisation(office):
+        draft.authors, draft.notes = (Name(literal=office.strip()),), [*draft.notes, heading]
+        return after
+    draft.authors = tuple(Name(literal=_body_case(b)) for b in bodies[:1])
+    return rest
+
+
+def _body_case(body: str) -> str:
+    """'INSTITUTO DE PESQUISA ECONÔMICA APLICADA' -> Instituto de Pesquisa Econômica Aplicada; a single
+    word ('BRICS', 'UNESCO') may be an acronym and stays as printed."""
+    words = body.split()
+    if len(words) < 2:
+        return body
+    return " ".join(w.lower() if i and w.lower() in _LOWER_IN_NAMES else w.capitalize() for i, w in enumerate(words))
+
+
+def _read_abnt_title(rest: str, draft: Draft) -> bool:
+    """The title (italic for a book, plain before an italic container), then the facts."""
+    if rest.startswith("*"):
+        end = rest.find("*", 1)
+        if end < 0:
+            return False
+        title, after = rest[1:end].strip(), rest[end + 1 :]
+        if after.startswith(":"):  # "*Teerã, Ramalá e Doha*: memórias da política externa ativa e altiva."
+            subtitle, _, after = after[1:].partition(". ")
+            title = f"{title}: {subtitle.strip()}"
+        draft.title, draft.title_kind = title, "italic"
+        _read_abnt_facts(after, draft)
+        draft.type = draft.type or ("report" if draft.authors and draft.authors[0].literal else "book")
+        return True
+    head, star, after = rest.partition(" *")
+    end = after.find("*")
+    if not star or end < 0:
+        return False
+    title = head.strip(" .")
+    if title.endswith(" In:"):
+        return False  # a chapter: left to the general rules
+    draft.title, draft.title_kind, draft.container = title, "plain", after[:end].strip()
+    draft.container_italic = True
+    _read_abnt_facts(after[end + 1 :], draft)
+    journal = draft.volume or draft.issue or draft.pages
+    draft.type = draft.type or ("article-journal" if journal else "article-newspaper")
+    return bool(title)
+
+
+def _read_abnt_plain_title(rest: str, draft: Draft) -> bool:
+    """A web page with its title in roman: 'INSTITUTO .... Formação de Preço. Disponível em: <...>.', read
+    only when every fact after the title is understood."""
+    title, *facts = _ABNT_STOP.split(rest, maxsplit=1)
+    trial = Draft(text=draft.text)
+    _read_abnt_facts(" ".join(facts), trial)
+    container = trial.texts.pop(0) if trial.texts and " ".join(facts).startswith(trial.texts[0]) else ""
+    if trial.texts or not title.strip(" ."):
+        return False
+    for name in ("place", "publisher", "issued", "volume", "issue", "pages", "edition"):
+        setattr(draft, name, getattr(trial, name) or getattr(draft, name))
+    draft.title, draft.title_kind, draft.container = title.strip(" ."), "plain", container
+    draft.type = draft.type or ("article-newspaper" if container and not trial.volume else "webpage")
+    return True
+
+
+def _read_abnt_facts(facts: str, draft: Draft) -> None:
+    """'São Paulo: Benvirá, 2015', 'Rio de Janeiro, v. 29, n. 2, p. 273-335, jul./dez. 2007', '4. ed.'"""
+    facts = facts.strip(" ,.")
+    imprint = _ABNT_IMPRINT.search(facts)
+    if imprint:
+        draft.place = imprint.group("place").strip()
+        draft.publisher = "; ".join(p.strip() for p in imprint.group("publisher").split(":"))
+        found = dates.find_dates(imprint.group("date").replace("[", "").replace("]", ""))
+        draft.issued = found[0].date if found else draft.issued
+        facts = f"{facts[: imprint.start()]} {facts[imprint.end() :]}"
+    chunks = [c.strip(" .") for piece in _ABNT_STOP.split(facts) for c in piece.split(",")]
+    for chunk in (c for c in chunks if c):
+        fact, edition = _ABNT_FACT.match(chunk), _ABNT_EDITION.match(chunk)
+        found = dates.find_dates(chunk)
+        if edition:
+            draft.edition = edition.group("e")
+        elif fact and fact.group("v"):
+            draft.volume = fact.group("x")
+        elif fact and fact.group("n"):
+            draft.issue = fact.group("x")
+        elif fact and fact.group("p"):
+            draft.pages = _dash(fact.group("x"))
+        elif found:
+            draft.issued = draft.issued or found[-1].date
+        elif not (draft.place or draft.issued) and places.looks_like_city(chunk):
+            draft.place = chunk
+        elif draft.place and chunk.isupper() and len(chunk) == 2:
+            draft.place = f"{draft.place}, {chunk}"  # "Brasília, DF"
+        else:
+            draft.texts.append(chunk)
+
+
 _TITLE_MARK = "\x00"
 _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown italics, unknown to the tagger
 
@@ -631,7 +810,7 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost")
+              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -1289,7 +1468,17 @@ def _refines(precise: PartialDate, rough: PartialDate) -> bool:
     return precise.year == rough.year and (precise.month or 0) >= (rough.month or 0)
 
 
+# MLA 7 prints the day the page was read just before the link in angle brackets: "2 Aug. 2001. 23 Jan. 2002
+# <http://whyfiles.org/...>": the first date is the page's, the second the access
+_LINK_IN_ANGLES = re.compile(r"\.?\s*<\s*(?=https?://|www\.)")
+
+
 def _take_identifiers(text: str, draft: Draft) -> str:
+    link = _LINK_IN_ANGLES.search(text) if "<" in text else None
+    found = dates.find_dates(text[: link.start()]) if link else ()
+    if found and found[-1].end == link.start() and found[-1].date.day and not draft.accessed:
+        draft.accessed = found[-1].date  # a full date, not a year: the access (MLA 7), not the publication
+        text = f"{text[: found[-1].start]} <{text[link.end() :]}"
     for m in list(_DOI.finditer(text)) if "10." in text else ():
         draft.doi = draft.doi or clean_doi(m.group(1))
         text = text.replace(m.group(0), " ", 1)
@@ -1343,7 +1532,7 @@ def _take_special_dates(text: str, draft: Draft) -> str:
     return text if text == before else _tidy(text)
 
 
-_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]|<\s*>")  # ABNT writes a link in angle brackets
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s+[,;:])+")
 
@@ -1359,7 +1548,7 @@ def _tidy(text: str) -> str:
     Spaces are squashed first so that cheap substring tests can skip the patterns with nothing to do.
     """
     text = " ".join(text.split())
-    if "(" in text or "[" in text:
+    if "(" in text or "[" in text or "<" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)
     if " ," in text or " ." in text:
         text = _SPACE_BEFORE_STOP.sub(_first_group, text)  # keep French spacing before ; and :

@@ -227,6 +227,13 @@ def test_op_cit_without_a_page_repeats_the_authors_work():
     assert [c.note for c in library.references[0].citations] == ["1", "2"]
 
 
+def test_abnt_op_cit_with_two_family_names_repeats_their_work():
+    full = ("VIGEVANI, Tullo; CEPALUNI, Gabriel. A política externa de Lula da Silva. *Contexto Internacional*, Rio de"
+            " Janeiro, v. 29, n. 2, p. 273-335, 2007.")
+    library = build_library([commentary(full, "VIGEVANI; CEPALUNI, op. cit.")])
+    assert [c.note for c in library.references[0].citations] == ["1", "2"]
+
+
 def test_ibid_after_ibid_still_means_the_same_work():
     library = build_library([commentary(BROWN, "Ibid.", "Ibid., 7.")])
     assert len(library.references) == 1

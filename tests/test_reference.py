@@ -683,6 +683,72 @@ CASES = [
         dict(authors=["Berman, Russell A."]),
         id="given-name-and-initial-is-not-gost",
     ),
+    pytest.param(
+        "CERVO, Amado Luiz; BUENO, Clodoaldo. *História da política exterior do Brasil*. 4. ed. Brasília: Editora"
+        " UnB, 2011.",
+        dict(type="book", authors=["Cervo, Amado Luiz", "Bueno, Clodoaldo"],
+             title="História da política exterior do Brasil", edition="4", place="Brasília", publisher="Editora UnB",
+             issued=PartialDate(2011)),
+        id="abnt-book-family-names-in-capitals",
+    ),
+    pytest.param(
+        "STUENKEL, Oliver. *Post-Western world*: how emerging powers are remaking global order. Cambridge: Polity"
+        " Press, 2016.",
+        dict(type="book", title="Post-Western world: how emerging powers are remaking global order", container="",
+             place="Cambridge", publisher="Polity Press"),
+        id="abnt-subtitle-after-the-italics",
+    ),
+    pytest.param(
+        "VIGEVANI, Tullo; CEPALUNI, Gabriel. A política externa de Lula da Silva: a estratégia da autonomia pela"
+        " diversificação. *Contexto Internacional*, Rio de Janeiro, v. 29, n. 2, p. 273-335, jul./dez. 2007."
+        " DOI: https://doi.org/10.1590/S0102-85292007000200002.",
+        dict(type="article-journal", authors=["Vigevani, Tullo", "Cepaluni, Gabriel"],
+             container="Contexto Internacional", place="Rio de Janeiro", volume="29", issue="2", pages="273–335",
+             doi="10.1590/S0102-85292007000200002"),
+        id="abnt-article",
+    ),
+    pytest.param(
+        "LULA chega ao lado de Dilma para participar de cúpula do Brics na África do Sul. *Folha de S.Paulo*, São"
+        " Paulo, 21 ago. 2023. Disponível em: https://www1.folha.uol.com.br/poder/2023/08/lula.shtml."
+        " Acesso em: 10 jul. 2024.",
+        dict(type="article-newspaper", authors=[], container="Folha de S.Paulo", place="São Paulo",
+             issued=PartialDate(2023, 8, 21), accessed=PartialDate(2024, 7, 10)),
+        id="abnt-news-without-author",
+    ),
+    pytest.param(
+        "BRASIL. Ministério das Relações Exteriores. *Nota à imprensa nº 258*: Declaração Conjunta. Brasília, DF:"
+        " MRE, 10 jun. 2024.",
+        dict(authors=["Ministério das Relações Exteriores"], place="Brasília, DF", publisher="MRE",
+             issued=PartialDate(2024, 6, 10), note="BRASIL"),
+        id="abnt-office-of-a-jurisdiction",
+    ),
+    pytest.param(
+        "INSTITUTO DE PESQUISA ECONÔMICA APLICADA (IPEA); AGÊNCIA BRASILEIRA DE COOPERAÇÃO (ABC). *Cooperação"
+        " brasileira para o desenvolvimento internacional*: 2005-2009. Brasília: Ipea: ABC, 2010.",
+        dict(type="report", authors=["Instituto de Pesquisa Econômica Aplicada"], place="Brasília",
+             publisher="Ipea; ABC", issued=PartialDate(2010)),
+        id="abnt-bodies-in-capitals-and-two-publishers",
+    ),
+    pytest.param(
+        "BRASIL. [Constituição (1988)]. *Constituição da República Federativa do Brasil de 1988*. Brasília, DF:"
+        " Presidência da República, [2024].",
+        dict(type="legislation", authors=[], title="Constituição da República Federativa do Brasil de 1988",
+             publisher="Presidência da República"),
+        id="abnt-law-under-its-jurisdiction",
+    ),
+    pytest.param(
+        "INSTITUTO DE ESTUDOS FINANCEIROS. Formação de Preço. Disponível em: <http://www.ief.com.br/forpreco.htm>."
+        " Acesso em 28 de novembro de 2017.",
+        dict(type="webpage", authors=["Instituto de Estudos Financeiros"], title="Formação de Preço",
+             url="http://www.ief.com.br/forpreco.htm", accessed=PartialDate(2017, 11, 28)),
+        id="abnt-web-page-title-in-roman",
+    ),
+    pytest.param(
+        'Devitt, Terry. "Lightning injures four at music festival." The Why? Files. 2 Aug. 2001. 23 Jan. 2002'
+        " <http://whyfiles.org/137lightning/index.html>.",
+        dict(container="The Why? Files", issued=PartialDate(2001, 8, 2), accessed=PartialDate(2002, 1, 23)),
+        id="mla7-access-date-before-the-link",
+    ),
 
 
     pytest.param(
@@ -1043,6 +1109,21 @@ def test_url_keeps_its_own_parentheses_and_drops_sentence_punctuation():
         "https://en.wikipedia.org/wiki/Kuril_Islands_(dispute)"
     )
     assert clean_url("https://example.org/a?b=1%20c~d”,") == "https://example.org/a?b=1%20c~d"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("10 jul. 2024", PartialDate(2024, 7, 10)),
+        ("3 set. 2023", PartialDate(2023, 9, 3)),
+        ("4 out 2022", PartialDate(2022, 10, 4)),
+        ("a data set 2014", PartialDate(2014)),  # "set" is a month only between a day and a year
+    ],
+)
+def test_lower_case_month_abbreviations_between_day_and_year(text, date):
+    from bibkit import dates
+
+    assert dates.parse_date(text) == date
 
 
 def test_apostrophes_do_not_open_titles():
