@@ -344,7 +344,7 @@ _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?|bd\.|t\.|tome)\s*(?P<v>[\w.]+)(?:\s*[,.]?\s*" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+))?$",
     re.IGNORECASE,
 )
-_ISSUE = re.compile(r"^" + _ISSUE_WORD + r"\.?\s*(?P<i>[\w/.-]+)$", re.IGNORECASE)
+_ISSUE = re.compile(r"^" + _ISSUE_WORD + r"(?:\.?\s+|\.|(?=\d))(?P<i>[\w/.-]+)$", re.IGNORECASE)  # not "NRC"
 # A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
 _PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
 _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
@@ -854,8 +854,17 @@ def _city_publisher_tail(draft: Draft) -> bool:
             or (len(texts) == 3 and draft.title_kind == "plain" and _subtitle_of(draft) and places.is_city(texts[1])
                 and not places.is_city(texts[2]))
             or (len(texts) <= 1 and all(text == _subtitle_of(draft) for text in texts) and _publisher_city_year(draft))
+            or (not texts and bool(draft.publisher and draft.place) and _known_imprint(draft))
         )
     )
+
+
+def _known_imprint(draft: Draft) -> bool:
+    """'Cambridge (MA): Harvard University Press': a place with its region code in brackets (Dutch notes)."""
+    return _PLACE_WITH_REGION.fullmatch(draft.place) is not None
+
+
+_PLACE_WITH_REGION = re.compile(r"[A-Z][\w .'’-]{1,40}?\s*\([A-Z]{2,4}\.?\)")  # "Cambridge (MA)", Dutch notes
 
 
 def _publisher_city_year(draft: Draft) -> bool:
@@ -1621,9 +1630,11 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
     draft.authors = names.parse_names(_names_after_prose(before))
 
 
-_NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et".split())
+_NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"
 # Lower-case words that belong in the names of bodies ("Ministry of Foreign Affairs of Japan"), not in prose
-_ORGANISATION_JOINERS = frozenset("of for the and on in at de du des la le für und der zur del y".split())
+_ORGANISATION_JOINERS = frozenset(
+    "of for the and on in at de du des la le für und der zur del y voor en van pour para".split()
+)
 
 
 def _names_after_prose(before: str) -> str:
@@ -1798,6 +1809,21 @@ _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 _PARENTHESES_AROUND = re.compile(r"\s*\([^()]*\)\s*")
 
 
+_PLACE_REGION_PUBLISHER = re.compile(
+    r"^(?P<place>[A-Z][\w .'’-]{1,40}?\s*\([A-Z]{2,4}\.?\))\s*:\s*(?P<publisher>[^:;()]{2,}?)$"
+)
+_PUBLISHER_YEAR = re.compile(r"^(?P<publisher>.+?),?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
+
+
+def _read_publisher_and_year(text: str, draft: Draft) -> None:
+    """'Harvard University Press 2020', 'IEA 2020' (Dutch and German notes put no comma before the year)."""
+    m = _PUBLISHER_YEAR.match(text)
+    if m and not dates.find_dates(m.group("publisher")):
+        draft.publisher, draft.issued = m.group("publisher"), draft.issued or PartialDate(int(m.group("year")))
+    else:
+        draft.publisher = text
+
+
 def _read_chunk(chunk: str, draft: Draft) -> None:
     if not chunk:
         return
@@ -1831,6 +1857,11 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     volume_issue = _VOLUME_ISSUE.fullmatch(chunk)
     if volume_issue and not draft.volume:
         draft.volume, draft.issue = volume_issue.group("v"), volume_issue.group("i")
+        return
+    region = _PLACE_REGION_PUBLISHER.match(chunk) if "(" in chunk and ":" in chunk else None
+    if region and not draft.publisher:  # "Cambridge (MA): Harvard University Press 2020"
+        draft.place, publisher = region.group("place"), region.group("publisher")
+        _read_publisher_and_year(publisher, draft)
         return
     # parenthesised publication facts inside the chunk: "(London: Routledge, 1998)"
     parens = _PARENTHESISED.findall(chunk) if "(" in chunk else []
@@ -1968,7 +1999,8 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
         return
     m = _PLACE_PUBLISHER.match(chunk)
     if m and not in_parens and draft.title_kind == "italic" and not draft.publisher:
-        draft.place, draft.publisher = m.group("place").strip(), m.group("publisher").strip()
+        draft.place = m.group("place").strip()
+        _read_publisher_and_year(m.group("publisher").strip(), draft)
         return
     found = dates.find_dates(chunk)
     if found and found[-1].end >= len(chunk) - 1 and found[-1].start > 0:
@@ -2302,6 +2334,12 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     rest = sentences[1:] + chunks[1:]
     for chunk in rest:
         _read_chunk(chunk.strip(" .:"), draft)
+    subtitle = sentences[1].strip(" .:") if len(sentences) == 2 else ""
+    if (
+        subtitle and draft.texts == [subtitle] and draft.place and draft.publisher
+        and not _words(subtitle) & names.ORGANISATION_WORDS
+    ):
+        draft.title, draft.texts = f"{draft.title}. {subtitle}", []  # "The Bridge. Natural Gas in a Redivided Europe"
     draft.confidence = min(draft.confidence, 0.7)
 
 
@@ -2447,7 +2485,11 @@ def _is_source_and_date(chunks: list[str]) -> bool:
         return False
     name = text_chunks[0]
     initials = re.search(r"\b[A-Z]\.", name)  # "J. Smith, May 2, 2020" is a person, "Nikkei Asia" a source
-    return len(name.split()) <= 6 and not initials and name[:1].isupper() and ":" not in name
+    capitalised = name[:1].isupper() or _LOWER_CASE_ARTICLE.match(name)  # "de Volkskrant", "het Parool"
+    return len(name.split()) <= 6 and not initials and bool(capitalised) and ":" not in name
+
+
+_LOWER_CASE_ARTICLE = re.compile(r"(?:de|het|la|le|les|el|il|lo|die|der|das|o|a|os|as)\s+[A-Z]")
 
 
 def _plain_shape_is_clear(chunks: list[str]) -> bool:

@@ -77,6 +77,8 @@ def test_a_suffix_is_displayed_after_the_family_name():
         "Auswärtiges Amt",
         "Ośrodek Studiów Wschodnich",
         "Bundesministerium der Finanzen",
+        "Onderzoeksraad voor Veiligheid",
+        "Fondation pour la recherche stratégique",
     ],
 )
 def test_organisations_stay_whole(text):

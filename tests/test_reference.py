@@ -744,6 +744,28 @@ CASES = [
         id="abnt-web-page-title-in-roman",
     ),
     pytest.param(
+        "'De commissie trapt af met inwoners van Groningen', NRC, 26 juni 2022, https://www.nrc.nl/nieuws/2022/06/26/a.",
+        dict(container="NRC", number=""),
+        id="newspaper-initials-are-no-issue-number",
+    ),
+    pytest.param(
+        "N. van der Voort en F. Vanclay, 'Social impacts of earthquakes caused by gas extraction in the Province of"
+        " Groningen, The Netherlands', Environmental Impact Assessment Review 50 (2015), p. 1-15.",
+        dict(authors=["van der Voort, N.", "Vanclay, F."]),
+        id="dutch-en-between-authors",
+    ),
+    pytest.param(
+        "de Volkskrant, 1 juni 2022.",
+        dict(container="de Volkskrant", title="", issued=PartialDate(2022, 6, 1)),
+        id="newspaper-with-lower-case-article-and-date",
+    ),
+    pytest.param(
+        "T. Gustafson, The Bridge. Natural Gas in a Redivided Europe, Cambridge (MA): Harvard University Press 2020.",
+        dict(type="book", title="The Bridge. Natural Gas in a Redivided Europe", place="Cambridge (MA)",
+             publisher="Harvard University Press", issued=PartialDate(2020)),
+        id="place-with-region-in-brackets-and-year-without-comma",
+    ),
+    pytest.param(
         'Devitt, Terry. "Lightning injures four at music festival." The Why? Files. 2 Aug. 2001. 23 Jan. 2002'
         " <http://whyfiles.org/137lightning/index.html>.",
         dict(container="The Why? Files", issued=PartialDate(2001, 8, 2), accessed=PartialDate(2002, 1, 23)),
