@@ -2596,7 +2596,22 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
 # ---- finishing: leftovers, type, confidence
 
 
+# A series of papers read as a journal: "NBER Working Paper 23134", "BIS Working Papers No. 458"
+_PAPER_SERIES = re.compile(
+    r".*\b(?:working|discussion|occasional|staff|research)\s+papers?(?:\s+series)?|.*\bpolicy\s+briefs?", re.IGNORECASE
+)
+
+
+def _paper_series_as_report(draft: Draft) -> None:
+    """A working paper is a report in a series with its number, not an article in a journal's volume."""
+    number = draft.issue or draft.volume
+    if draft.container and number and not draft.pages and _PAPER_SERIES.fullmatch(draft.container):
+        draft.collection, draft.number = draft.collection or draft.container, draft.number or number
+        draft.container, draft.volume, draft.issue, draft.type = "", "", "", draft.type or "report"
+
+
 def _finish(draft: Draft, raw: str) -> Reference:
+    _paper_series_as_report(draft)
     _set_translation_aside(draft)
     _place_leftover_texts(draft)
     _split_place_publisher(draft)

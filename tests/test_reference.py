@@ -766,6 +766,12 @@ CASES = [
         id="place-with-region-in-brackets-and-year-without-comma",
     ),
     pytest.param(
+        "Ethan Ilzetzki, Carmen M. Reinhart, and Kenneth S. Rogoff, \"Exchange Arrangements Entering the 21st Century:"
+        " Which Anchor Will Hold?,\" NBER Working Paper 23134, February 2017.",
+        dict(type="report", collection="NBER Working Paper", number="23134", container="", volume=""),
+        id="working-paper-series-and-number",
+    ),
+    pytest.param(
         'Devitt, Terry. "Lightning injures four at music festival." The Why? Files. 2 Aug. 2001. 23 Jan. 2002'
         " <http://whyfiles.org/137lightning/index.html>.",
         dict(container="The Why? Files", issued=PartialDate(2001, 8, 2), accessed=PartialDate(2002, 1, 23)),
