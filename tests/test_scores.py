@@ -14,6 +14,9 @@
 - tests/data/holdout5: a fifth blind set of ten (French Markdown notes, Substack and Google Docs HTML,
   OSCOLA scraped text, a hard-wrapped newsletter, a CRS report saved from PDF with notes at each page's
   foot, Hugo, MLA 9 Markdown, MediaWiki, Spanish Word-export HTML); 0.815 at first sight.
+- tests/data/holdout6: a sixth blind set of ten (Russian GOST, Brazilian ABNT Word endnotes, Dutch notes,
+  WordPress footnotes, Obsidian Harvard, UK OSCOLA endnotes, Japanese Chicago, a journal page, superscript
+  markers, economic data sources); 0.832 at first sight.
 The unseen-format sets must stay above 0.90 (the issue's floor); the figures themselves are
 printed by the benchmarks and reported in the closing notes, not pinned here.
 """
@@ -63,7 +66,7 @@ def test_seed_corpus(tmp_path):
 @pytest.mark.parametrize(
     "folder, floor",
     [("commentaries", 0.90), ("holdout", 0.90), ("holdout2", 0.90), ("holdout3", 0.90), ("holdout4", 0.90),
-     ("holdout5", 0.90)],
+     ("holdout5", 0.90), ("holdout6", 0.90)],
 )
 def test_unseen_formats_and_styles(tmp_path, folder, floor):
     inputs = ROOT / "tests" / "data" / folder
