@@ -644,15 +644,11 @@ _ABNT_BODY = rf"{_CAPS_WORD}(?:[\s-]+{_CAPS_WORD}){{0,12}}(?:\s+\([{_UPPER_LATIN
 _ABNT_BODIES = re.compile(rf"^(?P<names>{_ABNT_BODY}(?:\s*;\s*{_ABNT_BODY})*)\.\s+(?=\S)")
 _ABNT_CAPS_TITLE = re.compile(rf"^{_CAPS_WORD}\s+[a-zß-öø-ÿ]")  # "LULA chega ao lado de Dilma ..."
 _ARTICLE_FIRST = re.compile(r"^(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s")  # "O BRICS não conseguiu ..."
-_ABNT_HEAD = re.compile(rf"^{_CAPS_WORD}[\s,.;]|{_ARTICLE_FIRST.pattern[1:]}")
-_ABNT_WEB = re.compile(
-    r"\b(?:disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en))", re.IGNORECASE
-)
-_ABNT_MARKS = re.compile(
-    r"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le"
-    r"|consultado\s+(?:el|en))",
-    re.IGNORECASE,
-)
+# a note worth trying as ABNT starts with a word in capitals or with an article ("O", "A", "La" ...)
+_ABNT_HEAD = re.compile(rf"^(?:{_CAPS_WORD}[\s,.;]|(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s)")
+_ABNT_WEB_WORDS = r"disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en)"
+_ABNT_WEB = re.compile(rf"\b(?:{_ABNT_WEB_WORDS})", re.IGNORECASE)
+_ABNT_MARKS = re.compile(rf"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|{_ABNT_WEB_WORDS})", re.IGNORECASE)
 # words that stay in lower case inside a name written in capitals: "DE", "DA", "VAN", "OF"
 _LOWER_IN_NAMES = frozenset(
     "da de do dos das di du van von der den la le del e y of and for the".split()
@@ -666,7 +662,11 @@ _ABNT_IMPRINT = re.compile(
 )
 _ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.)|(?P<n>n\.|nº|no\.)|(?P<p>p\.))\s*(?P<x>\S+)$")
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
-_ABNT_STOP = re.compile(r"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b[a-zç]{3})\.\s+(?=\S)(?!ed\.)")
+# a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
+_ABNT_STOP = re.compile(
+    r"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b(?:jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))"
+    r"\.\s+(?=\S)(?!ed\.)"
+)
 
 
 def _parse_abnt(work: str, draft: Draft) -> bool:
