@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from . import places
 from .model import Name, Reference, evolve
 
 # Words skipped when picking the title word (English, French, Spanish, Italian, Portuguese,
@@ -62,7 +63,7 @@ def ascii_word(text: str) -> str:
 def org_short(name: str) -> str:
     """Short, readable key form of an organisation's name (see the module docstring)."""
     match = _ACRONYM_IN_PARENS.search(name)
-    if match:
+    if match and not places.is_country(match.group(1)):  # "(IEA)" is the body's short name, "(US)" its country
         return ascii_word(match.group(1))
     name = _ACRONYM_IN_PARENS.sub("", name)
     words = [w for w in _SIGNIFICANT_NAME.findall(name) if ascii_word(w)]

@@ -504,6 +504,8 @@ def _rule_draft(raw: str) -> Draft:
     draft = Draft(text=work)
     if "„" in work and _parse_quoted_container(work, draft):
         return draft
+    if "]" in work and mentions(work, ("retrieved from",)) and _parse_data_series(work, draft):
+        return draft
     if _ABNT_HEAD.match(work):
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
@@ -527,6 +529,29 @@ def _rule_draft(raw: str) -> Draft:
     else:
         _parse_plain(work, draft)
     return draft
+
+
+# A data series as FRED and the databases built on it ask to be cited: "Board of Governors of the Federal
+# Reserve System (US), Federal Funds Effective Rate [FEDFUNDS], retrieved from FRED, Federal Reserve Bank of
+# St. Louis; https://fred.stlouisfed.org/series/FEDFUNDS, May 14, 2024." The date after the link is the day
+# the data were retrieved.
+_DATA_SERIES = re.compile(
+    r"^(?P<source>[^\[\]]+?),\s+(?P<title>[^,\[\]]+?)\s*\[(?P<series>[\w.-]+)\],?\s+retrieved\s+from\s+"
+    r"(?P<database>[^,;]+)(?:,\s*(?P<publisher>[^;]+?))?\s*;\s*(?P<url>https?://\S+?),?\s+(?P<date>[^,;]+?,?\s*\d{4})\.?$",
+    re.IGNORECASE,
+)
+
+
+def _parse_data_series(work: str, draft: Draft) -> bool:
+    m = _DATA_SERIES.match(work.strip())
+    if m is None:
+        return False
+    draft.authors = (Name(literal=m.group("source").strip()),)
+    draft.title, draft.title_kind, draft.number = m.group("title").strip(), "plain", m.group("series")
+    draft.container, draft.publisher = m.group("database").strip(), (m.group("publisher") or "").strip()
+    draft.urls.append(clean_url(m.group("url")))
+    draft.accessed, draft.type, draft.shape = dates.parse_date(m.group("date")), "dataset", "data-series"
+    return True
 
 
 # Polish notes quote the journal or paper, not the title: "J. Mieroszewski, Rosyjski „kompleks polski” i obszar
@@ -810,7 +835,8 @@ _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown 
 def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
-              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt")
+              "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
+              "data-series")
     return (
         draft.shape in shapes
         or _web_footnote(draft)

@@ -52,6 +52,8 @@ def test_org_short_is_readable():
     assert org_short("International Energy Agency") == "iea"
     assert org_short("Carnegie Moscow Center") == "cmc"
     assert org_short("World Bank") == "world"
+    assert org_short("United Nations Office for the Coordination of Humanitarian Affairs (OCHA)") == "ocha"
+    assert org_short("Board of Governors of the Federal Reserve System (US)") == "bgfrs"  # a country, no acronym
 
 
 def test_keys_are_ascii_lower_case_and_never_drop_letters():

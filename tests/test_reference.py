@@ -772,6 +772,14 @@ CASES = [
         id="working-paper-series-and-number",
     ),
     pytest.param(
+        "Board of Governors of the Federal Reserve System (US), Federal Funds Effective Rate [FEDFUNDS], retrieved"
+        " from FRED, Federal Reserve Bank of St. Louis; https://fred.stlouisfed.org/series/FEDFUNDS, May 14, 2024.",
+        dict(type="dataset", authors=["Board of Governors of the Federal Reserve System (US)"],
+             title="Federal Funds Effective Rate", container="FRED", publisher="Federal Reserve Bank of St. Louis",
+             number="FEDFUNDS", accessed=PartialDate(2024, 5, 14), issued=None),
+        id="fred-data-series",
+    ),
+    pytest.param(
         'Devitt, Terry. "Lightning injures four at music festival." The Why? Files. 2 Aug. 2001. 23 Jan. 2002'
         " <http://whyfiles.org/137lightning/index.html>.",
         dict(container="The Why? Files", issued=PartialDate(2001, 8, 2), accessed=PartialDate(2002, 1, 23)),
