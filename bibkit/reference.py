@@ -1850,6 +1850,9 @@ def _read_publisher_and_year(text: str, draft: Draft) -> None:
         draft.publisher = text
 
 
+_DATED_EDITION = re.compile(r"^(?P<date>[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d)\s+[Ee]dition$")
+
+
 def _read_chunk(chunk: str, draft: Draft) -> None:
     if not chunk:
         return
@@ -1858,6 +1861,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    dated = _DATED_EDITION.match(chunk) if chunk.endswith(("edition", "Edition")) else None
+    if dated and dates.is_only_date(dated.group("date")):  # "April 2024 edition" (IMF, OECD databases)
+        draft.edition, draft.issued = dated.group("date"), draft.issued or dates.parse_date(dated.group("date"))
+        return
     part_of = _IN_CONTAINER.match(chunk)
     if part_of and not draft.container:
         draft.container = part_of.group("c").strip()  # "in: FAZ.NET", "w: Rzeczpospolita" (German, Polish)
@@ -2766,6 +2773,9 @@ _OFFICIAL_GAZETTE = re.compile(
 )
 
 
+_DATABASE_TITLE = re.compile(r"\b(?:Database|Dataset|Data\s+Set|Data\s+Portal)$")  # a name, not "... in databases"
+
+
 def infer_type(draft: Draft, url: str) -> str:
     """The CSL type from the shape of the reference and the words in it."""
     container_words = _words(draft.container)
@@ -2778,6 +2788,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "thesis"
     if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
         return "paper-conference"
+    if _DATABASE_TITLE.search(title) and not draft.container and _all_orgs(draft.authors):
+        return "dataset"  # "World Economic Outlook Database", "Global Terrorism Database"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
     if draft.container and _OFFICIAL_GAZETTE.match(draft.container):

@@ -780,6 +780,13 @@ CASES = [
         id="fred-data-series",
     ),
     pytest.param(
+        "International Monetary Fund, World Economic Outlook Database, April 2024 edition,"
+        " https://www.imf.org/en/Publications/WEO/weo-database/2024/April (accessed 14 May 2024).",
+        dict(type="dataset", title="World Economic Outlook Database", edition="April 2024",
+             issued=PartialDate(2024, 4), accessed=PartialDate(2024, 5, 14)),
+        id="database-with-a-dated-edition",
+    ),
+    pytest.param(
         'Devitt, Terry. "Lightning injures four at music festival." The Why? Files. 2 Aug. 2001. 23 Jan. 2002'
         " <http://whyfiles.org/137lightning/index.html>.",
         dict(container="The Why? Files", issued=PartialDate(2001, 8, 2), accessed=PartialDate(2002, 1, 23)),
