@@ -168,7 +168,7 @@ _ENGLISH = set(
 _MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
 _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
-_LOWER_ABBREVIATIONS = {
+LOWER_MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "fev": 2, "mar": 3, "abr": 4, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
     "ago": 8, "aug": 8, "set": 9, "sep": 9, "sept": 9, "out": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
 }  # fmt: skip
@@ -193,7 +193,7 @@ PATTERNS = [
     # ABNT and ISO 690 write abbreviated months in lower case between a day and a year: "10 jul. 2024",
     # "3 set. 2023", "4 out. 2022"; only there, where "set" and "out" cannot be words
     re.compile(
-        r"(?<![\d.])" + _DAY.format(name="d") + r"\s+(?P<mn>" + "|".join(_LOWER_ABBREVIATIONS) + r")\.?\s+"
+        r"(?<![\d.])" + _DAY.format(name="d") + r"\s+(?P<mn>" + "|".join(LOWER_MONTH_ABBREVIATIONS) + r")\.?\s+"
         + _YEAR.format(name="y")
     ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
@@ -228,7 +228,7 @@ class DateMatch:
 
 def _month_number(word: str) -> int | None:
     word = word.rstrip(".")
-    return MONTHS.get(word.lower()) or _LOWER_ABBREVIATIONS.get(word)
+    return MONTHS.get(word.lower()) or LOWER_MONTH_ABBREVIATIONS.get(word)
 
 
 def _build(m: re.Match) -> PartialDate | None:

@@ -71,10 +71,17 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
 
 
-_CAPITALS_FAMILY_FIRST = re.compile(
-    r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+){0,2},\s+"
-    r"(?P<given>[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:[\s-]+(?:[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+|[A-Z]\.))*)"
+# A family name in capitals before the given names, as ABNT, ISO 690 and French notes print it: "AMORIM, Celso",
+# "SILVA JÚNIOR, José da" (the pieces are also read by the ABNT reader in reference.py)
+CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ"
+CAPITALS_WORD = rf"[{CAPITAL_LETTERS}][{CAPITAL_LETTERS}'’-]+"
+CAPITALS_FAMILY = rf"{CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{0,3}}"
+_GIVEN_WORD = (  # "Celso", "Marie-Odile", "Jean-L.", "J. A.", and the particles "da", "de", "dos" ...
+    rf"(?:[{CAPITAL_LETTERS}][a-zß-öø-ÿ'’]+(?:-(?:[{CAPITAL_LETTERS}]?[a-zß-öø-ÿ'’]+|[{CAPITAL_LETTERS}]\.))*-?"
+    rf"|[{CAPITAL_LETTERS}]\.(?:\s?[{CAPITAL_LETTERS}]\.)*|d[aeo]s?|de|e|van|von)"
 )
+GIVEN_NAMES = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"
+_CAPITALS_FAMILY_FIRST = re.compile(rf"{CAPITALS_FAMILY},\s+(?P<given>{GIVEN_NAMES})")
 
 
 def _is_place(text: str) -> bool:
@@ -157,18 +164,20 @@ def author_chunk(text: str) -> tuple[Name, ...]:
         return ()
     if _PSEUDONYM.match(text) or looks_like_person(text) or has_name_list_shape(text):
         return parse_names(text)
-    text = _ACRONYM_AFTER.sub("", text)  # "... Humanitarian Affairs (OCHA)": the body's short name
+    text = ACRONYM_AFTER.sub("", text)  # "... Humanitarian Affairs (OCHA)": the body's short name
     if re.search(r"[:?!\d]", text) or not is_organisation(text):
         return ()
-    content = [w for w in text.split()[1:] if w[:1].islower() and w.lower() not in _JOINERS]
+    content = [w for w in text.split()[1:] if w[:1].islower() and w.lower() not in ORGANISATION_JOINERS]
     return () if content or len(text.split()) > 12 else (Name(literal=_clean_org(text)),)
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]{1,9}\)$")
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]{1,9}\)$")  # "... (OCHA)", "... (IPEA)": a body's short name
 
 
-_JOINERS = frozenset(
-    "of for and the on in at de du des la le der die und y e et di del voor en van für pour para".split()
+# Lower-case words inside bodies' names ("Ministry of Foreign Affairs of Japan", "Onderzoeksraad voor Veiligheid"),
+# which prose uses too but a person's name does not
+ORGANISATION_JOINERS = frozenset(
+    "of for and the on in at de du des la le der die und y e et di del voor en van für pour para zur".split()
 )
 # words joining the words of a body's name, not a person's: "for" in English, Dutch, German, French, Spanish, Polish
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&", "voor", "für", "pour", "para", "dla"))

@@ -564,7 +564,7 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
     """'Author, Title, „Journal” 1974, nr 9': the last such quoted name is the container; before it the author
     (when the first chunk names a person) and the title, after it the issue, date and pages."""
     trial = Draft(text=draft.text)  # filled apart, so a note of another shape leaves the draft as it was
-    work = _drop_noise(_take_special_dates(_take_identifiers(work, trial), trial))
+    work = _take_facts(work, trial)
     found = list(_QUOTED_CONTAINER.finditer(work))
     if not found:
         return False
@@ -660,38 +660,31 @@ def _read_gost_fact(fact: str, draft: Draft) -> None:
 # Exteriores."), or no author and the title's first word in capitals; then the title, the container in italics,
 # and the facts apart by commas: "Rio de Janeiro, v. 29, n. 2, p. 273-335, jul./dez. 2007", "São Paulo:
 # Benvirá, 2015".
-_UPPER_LATIN = "A-ZÀ-ÖØ-Þ"
-_CAPS_WORD = rf"[{_UPPER_LATIN}][{_UPPER_LATIN}'’-]+"
-_GIVEN_WORD = rf"(?:[{_UPPER_LATIN}][a-zß-öø-ÿ'’-]+|[{_UPPER_LATIN}]\.(?:\s?[{_UPPER_LATIN}]\.)*|d[aeo]s?|de|e|van|von)"
-_ABNT_PERSON = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},\s+{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"
+_ABNT_PERSON = rf"{names.CAPITALS_FAMILY},\s+{names.GIVEN_NAMES}"
 _ABNT_PERSONS = re.compile(rf"^(?P<names>{_ABNT_PERSON}(?:\s*;\s*{_ABNT_PERSON})*(?:\s*;?\s*et\s+al\.?)?)\.?\s+(?=\S)")
-_ABNT_BODY = rf"{_CAPS_WORD}(?:[\s-]+{_CAPS_WORD}){{0,12}}(?:\s+\([{_UPPER_LATIN}a-z]+\))?"
+_ABNT_BODY = rf"{names.CAPITALS_WORD}(?:[\s-]+{names.CAPITALS_WORD}){{0,12}}(?:\s+\([{names.CAPITAL_LETTERS}a-z]+\))?"
 _ABNT_BODIES = re.compile(rf"^(?P<names>{_ABNT_BODY}(?:\s*;\s*{_ABNT_BODY})*)\.\s+(?=\S)")
-_ABNT_CAPS_TITLE = re.compile(rf"^{_CAPS_WORD}\s+[a-zß-öø-ÿ]")  # "LULA chega ao lado de Dilma ..."
-_ARTICLE_FIRST = re.compile(r"^(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s")  # "O BRICS não conseguiu ..."
+_ABNT_CAPS_TITLE = re.compile(rf"^{names.CAPITALS_WORD}\s+[a-zß-öø-ÿ]")  # "LULA chega ao lado de Dilma ..."
+_ARTICLE = r"(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s"  # "O BRICS não conseguiu ..."
+_ARTICLE_FIRST = re.compile(rf"^{_ARTICLE}")
 # a note worth trying as ABNT starts with a word in capitals or with an article ("O", "A", "La" ...)
-_ABNT_HEAD = re.compile(rf"^(?:{_CAPS_WORD}[\s,.;]|(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s)")
+_ABNT_HEAD = re.compile(rf"^(?:{names.CAPITALS_WORD}[\s,.;]|{_ARTICLE})")
 _ABNT_WEB_WORDS = r"disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en)"
 _ABNT_WEB = re.compile(rf"\b(?:{_ABNT_WEB_WORDS})", re.IGNORECASE)
 _ABNT_MARKS = re.compile(rf"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|{_ABNT_WEB_WORDS})", re.IGNORECASE)
 # words that stay in lower case inside a name written in capitals: "DE", "DA", "VAN", "OF"
-_LOWER_IN_NAMES = frozenset(
-    "da de do dos das di du van von der den la le del e y of and for the".split()
-)
-_ACRONYM_AFTER = re.compile(r"\s+\([A-Za-zÀ-ÿ]+\)$")
+_LOWER_IN_NAMES = names.PARTICLES | names.ORGANISATION_JOINERS | {"do"}
 _UNIFORM_TITLE = re.compile(r"^\[(?P<t>[^\]]+)\]\.\s+")  # "BRASIL. [Constituição (1988)]."
 # The imprint: "São Paulo: Benvirá, 2015", "Brasília, DF: MRE, 10 jun. 2024", "Brasília: Ipea: ABC, 2010"
 _ABNT_IMPRINT = re.compile(
-    rf"(?:^|(?<=[.,]\s))(?P<place>[{_UPPER_LATIN}][^:;,.\d]*?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
+    rf"(?:^|(?<=[.,]\s))(?P<place>[{names.CAPITAL_LETTERS}][^:;,.\d]*?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
     r"(?P<publisher>[^,:]+?(?:\s*:\s*[^,:]+?)*),\s*(?P<date>[^,]*?\[?(?:1[5-9]|20)\d\d\]?)(?=\.|,|$)"
 )
 _ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.)|(?P<n>n\.|nº|no\.)|(?P<p>p\.))\s*(?P<x>\S+)$")
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
 # a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
-_ABNT_STOP = re.compile(
-    r"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b(?:jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))"
-    r"\.\s+(?=\S)(?!ed\.)"
-)
+_MONTHS_OF_THREE = "|".join(m for m in dates.LOWER_MONTH_ABBREVIATIONS if len(m) == 3)  # one width, for lookbehind
+_ABNT_STOP = re.compile(rf"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b(?:{_MONTHS_OF_THREE}))\.\s+(?=\S)(?!ed\.)")
 
 
 def _parse_abnt(work: str, draft: Draft) -> bool:
@@ -700,8 +693,7 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
     if not _ABNT_MARKS.search(work) and not _ABNT_IMPRINT.search(work):
         return False
     web = _ABNT_WEB.search(work)
-    work = _drop_noise(_take_special_dates(_take_identifiers(work, draft), draft))
-    work = " ".join(work.split()).strip(" .")
+    work = " ".join(_take_facts(work, draft).split()).strip(" .")
     persons, bodies = _ABNT_PERSONS.match(work), _ABNT_BODIES.match(work)
     if persons:
         draft.authors = tuple(_capitals_family(n) for n in names.parse_names(persons.group("names")))
@@ -722,14 +714,21 @@ def _capitals_family(name: Name) -> Name:
     """'CERVO, Amado Luiz' -> Cervo: the capitals mark the entry word, they are not the name's spelling."""
     if name.literal or not name.family.isupper() or name.given.isupper():
         return name
-    words = re.split(r"(\s+|-)", name.family.lower())
-    family = "".join(w if w in _LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in words)
-    return Name(family=family, given=name.given)
+    return Name(family=_from_capitals(name.family, particle_first=True), given=name.given)
+
+
+def _from_capitals(text: str, *, particle_first: bool) -> str:
+    """'DA SILVA' -> da Silva (a family name may open with its particle), 'INSTITUTO DE PESQUISA' -> Instituto de
+    Pesquisa: each word capitalised but the joining words."""
+    words = re.split(r"(\s+|-)", text.lower())
+    return "".join(
+        w if w in _LOWER_IN_NAMES and (i or particle_first) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def _read_abnt_bodies(heading: str, rest: str, draft: Draft) -> str:
     """'INSTITUTO ... (IPEA); AGÊNCIA ... (ABC).', 'BRICS.', 'BRASIL. Ministério das Relações Exteriores.'"""
-    bodies = [_ACRONYM_AFTER.sub("", b.strip()) for b in heading.split(";")]
+    bodies = [names.ACRONYM_AFTER.sub("", b.strip()) for b in heading.split(";")]
     uniform = _UNIFORM_TITLE.match(rest)
     office, dot, after = rest.partition(". ")
     if uniform:  # a law: the jurisdiction enacted it, nobody wrote it
@@ -745,10 +744,7 @@ def _read_abnt_bodies(heading: str, rest: str, draft: Draft) -> str:
 def _body_case(body: str) -> str:
     """'INSTITUTO DE PESQUISA ECONÔMICA APLICADA' -> Instituto de Pesquisa Econômica Aplicada; a single
     word ('BRICS', 'UNESCO') may be an acronym and stays as printed."""
-    words = body.split()
-    if len(words) < 2:
-        return body
-    return " ".join(w.lower() if i and w.lower() in _LOWER_IN_NAMES else w.capitalize() for i, w in enumerate(words))
+    return _from_capitals(body, particle_first=False) if len(body.split()) > 1 else body
 
 
 def _read_abnt_title(rest: str, draft: Draft) -> bool:
@@ -1508,6 +1504,12 @@ def _refines(precise: PartialDate, rough: PartialDate) -> bool:
 _LINK_IN_ANGLES = re.compile(r"\.?\s*<\s*(?=https?://|www\.)")
 
 
+def _take_facts(text: str, draft: Draft) -> str:
+    """Identifiers, access and update dates taken into the draft, and link noise dropped: what the readers of
+    whole shapes (quoted containers, ABNT) work on."""
+    return _drop_noise(_take_special_dates(_take_identifiers(text, draft), draft))
+
+
 def _take_identifiers(text: str, draft: Draft) -> str:
     link = _LINK_IN_ANGLES.search(text) if "<" in text else None
     found = dates.find_dates(text[: link.start()]) if link else ()
@@ -1657,10 +1659,6 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
 
 
 _NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"
-# Lower-case words that belong in the names of bodies ("Ministry of Foreign Affairs of Japan"), not in prose
-_ORGANISATION_JOINERS = frozenset(
-    "of for the and on in at de du des la le für und der zur del y voor en van pour para".split()
-)
 
 
 def _names_after_prose(before: str) -> str:
@@ -1672,7 +1670,7 @@ def _names_after_prose(before: str) -> str:
         start -= 1
     while start < len(words) and words[start] in _NAME_JOINERS:
         start += 1
-    prose = [w for w in words[:start] if w[:1].islower() and w not in _ORGANISATION_JOINERS]
+    prose = [w for w in words[:start] if w[:1].islower() and w not in names.ORGANISATION_JOINERS]
     run = " ".join(words[start:])
     if len(prose) < 2 or not run or not names.looks_like_person(run):
         return before
@@ -1835,9 +1833,7 @@ _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 _PARENTHESES_AROUND = re.compile(r"\s*\([^()]*\)\s*")
 
 
-_PLACE_REGION_PUBLISHER = re.compile(
-    r"^(?P<place>[A-Z][\w .'’-]{1,40}?\s*\([A-Z]{2,4}\.?\))\s*:\s*(?P<publisher>[^:;()]{2,}?)$"
-)
+_PLACE_REGION_PUBLISHER = re.compile(rf"^(?P<place>{_PLACE_WITH_REGION.pattern})\s*:\s*(?P<publisher>[^:;()]{{2,}}?)$")
 _PUBLISHER_YEAR = re.compile(r"^(?P<publisher>.+?),?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
 
 
