@@ -690,8 +690,8 @@ _ABNT_STOP = re.compile(rf"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b(?:{_MONTHS_OF_
 def _parse_abnt(work: str, draft: Draft) -> bool:
     """Read an ABNT / ISO 690 reference; False when the note is not one (no capitals heading, or no
     facts in that style after it)."""
-    if not _ABNT_MARKS.search(work) and not _ABNT_IMPRINT.search(work):
-        return False
+    if not _ABNT_MARKS.search(work) and not (":" in work and _ABNT_IMPRINT.search(work)):
+        return False  # an imprint needs its colon: most notes that open with capitals are let go here
     web = _ABNT_WEB.search(work)
     work = " ".join(_take_facts(work, draft).split()).strip(" .")
     persons, bodies = _ABNT_PERSONS.match(work), _ABNT_BODIES.match(work)
