@@ -299,10 +299,13 @@ _AUTHOR_PAGE_SHORT = re.compile(
 _PAGE_ONLY = re.compile(r"\s*(?:pp?\.\s*|[SС]\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*")  # "S." German, "С." Russian
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _plain_short_form(text: str) -> ParsedNote | None:
     """'Trenin, Should We Fear Russia?, 7.' (italics lost), 'Hara, 45.', 'Nye 11.' (MLA) or
     'Bernanke and Blanchard (2023), p. 24.' (author-date)."""
-    m = _AUTHOR_DATE_SHORT.match(text) if any(c.isdigit() for c in text) else None
+    m = _AUTHOR_DATE_SHORT.match(text) if _DIGIT.search(text) else None
     if m:
         loc = m.group("loc") or m.group("loc2") or ""
         return ParsedNote("short", locator=_locator(loc) if loc else "", short_author=m.group("author").strip(" ,"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import dates, names, places
 from .model import Name, PartialDate, Reference
@@ -255,9 +255,8 @@ def split_top_level(text: str, seps: str = ",") -> list[str]:
     depth = 0
     start = 0
     protected = [(d.start, d.end) for d in dates.find_dates(text)]
-    for i, ch in enumerate(text):
-        if ch not in seps and ch not in "([{)]}":
-            continue
+    for m in _separators_and_brackets(seps).finditer(text):  # visit only the characters that matter
+        i, ch = m.start(), m.group()
         if protected and any(a <= i < b for a, b in protected):
             continue
         if ch in "([{":
@@ -269,6 +268,11 @@ def split_top_level(text: str, seps: str = ",") -> list[str]:
             start = i + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+@cache
+def _separators_and_brackets(seps: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(seps + "([{)]}") + "]")
 
 
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z0-9“\"‘'„«(*])")
@@ -992,14 +996,15 @@ def _split_national_law_title(draft: Draft) -> None:
     draft.title = title.strip(" ,*")
 
 
-# Each shape with the words one of which it needs (a quick test before the pattern; spaces come squashed)
+# Each shape with a quick test for the words it needs before its pattern runs (None: it always runs)
 _LEGAL_SHAPES = (
-    (_EU_ACT, "legislation", ()),
-    (_NATIONAL_LAW, "legislation", ()),
-    (_STATUTE, "legislation", ("Act", "Order", "Regulation", "Rules", "Statute", "Code")),
-    (_CASE, "legal_case", (" v ", " v. ")),
+    (_EU_ACT, "legislation", None),
+    (_NATIONAL_LAW, "legislation", None),
+    (_STATUTE, "legislation", re.compile("Act|Order|Regulation|Rules|Statute|Code")),
+    (_CASE, "legal_case", re.compile(" v[ .]")),
 )
-_TREATY_WORDS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Covenant", "Accord", "Pact")
+_TREATY_WORD = re.compile("Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact")
+_ANY_QUOTE = re.compile("[‘'“\"]")
 # "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
 _LAW_REVIEW = re.compile(
     r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
@@ -1195,7 +1200,7 @@ def _legal_draft(text: str) -> Draft | None:
     """
     plain = text.strip().rstrip(".")
     for pattern, kind, cues in _LEGAL_SHAPES:
-        m = pattern.match(plain) if not cues or any(cue in plain for cue in cues) else None
+        m = pattern.match(plain) if cues is None or cues.search(plain) else None
         if m is None or (kind == "legal_case" and _OPENING_QUOTE.search(m.group("title"))):
             continue  # a quoted title with " v " in it names a document about a case ('Press Summary: R v ...')
         german = m.groupdict().get("title2")
@@ -1262,7 +1267,7 @@ def _legal_draft(text: str) -> Draft | None:
         found = [d.date for d in dates.find_dates(m.group("title"))]
         draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date(found, "legislation")
         return draft
-    title = _TREATY_TITLE.match(plain) if any(word in plain for word in _TREATY_WORDS) else None
+    title = _TREATY_TITLE.match(plain) if _TREATY_WORD.search(plain) else None
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
         return _treaty(plain[: series.start()], title.group("title").strip(), series, text)
@@ -1273,7 +1278,7 @@ def _legal_draft(text: str) -> Draft | None:
                       volume=m.group("volume"), issued=PartialDate(int(m.group("year"))))
         draft.authors = names.parse_names(m.group("authors"))
         return draft
-    quoted = any(quote in plain for quote in "‘'“\"")
+    quoted = _ANY_QUOTE.search(plain) is not None
     m = _LAW_REVIEW.match(plain) if quoted and ("(" in plain or "[" in plain) else None  # a year in brackets
     if m and not dates.find_dates(m.group("journal")):
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
@@ -1589,7 +1594,8 @@ def _tidy(text: str) -> str:
         text = _EMPTY_BRACKETS.sub(" ", text)
     if " ," in text or " ." in text:
         text = _SPACE_BEFORE_STOP.sub(_first_group, text)  # keep French spacing before ; and :
-    text = _REPEATED_STOPS.sub(_first_group, text)
+    if " ," in text or " ;" in text or " :" in text:  # squashed, so a run of stops has a space before the second
+        text = _REPEATED_STOPS.sub(_first_group, text)
     return " ".join(text.split()).strip(" ,;:")
 
 
