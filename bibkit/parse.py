@@ -283,11 +283,13 @@ _PLAIN_SHORT = re.compile(
 
 
 _SHORT_NAMES = r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+# A body's name: "International Energy Agency (2022)", "Bank of England (2023), p. 4"
+_SHORT_BODY = r"[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|and|in|&|[A-Z][\w’'.-]*)){1,7}"
 _SHORT_PAGES = r"[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # Author-date: "Bernanke and Blanchard (2023), p. 24", "Smith (2019, 45)", "Trenin 2016, 45", "Nye et al. 2005: 12"
 _AUTHOR_DATE_SHORT = re.compile(
-    rf"^(?P<author>{_SHORT_NAMES}),?\s*(?:\(\s*(?P<year>{_YEAR})(?:,\s*(?:pp?\.\s*)?(?P<loc>{_SHORT_PAGES}))?\s*\)"
+    rf"^(?P<author>{_SHORT_NAMES}|{_SHORT_BODY}),?\s*(?:\(\s*(?P<year>{_YEAR})(?:,\s*(?:pp?\.\s*)?(?P<loc>{_SHORT_PAGES}))?\s*\)"
     rf"|(?P<year2>{_YEAR}))(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<loc2>{_SHORT_PAGES}))?\.?$"
 )
 # MLA: the author and the page, no comma: "Nye 11", "Keohane and Nye 24-25"

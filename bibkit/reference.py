@@ -168,6 +168,9 @@ def find_title_span(text: str) -> Span | None:
 
 
 _YEAR_IN_PARENS_AHEAD = re.compile(r"\([^()]{0,40}?\b(?:1[5-9]|20)\d\d\)")
+_OUTLET_AND_DATE_AHEAD = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}\s+\([^()]{0,40}?\b(?:1[5-9]|20)\d\d\)")
+_YEAR_IN_PARENS_BEFORE = re.compile(r"\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\)$")
+_SITE_AHEAD = re.compile(r"\([^()]{2,60}\)\s*(?:$|[<,.;]|https?:)")
 _MEDIUM_AFTER_TITLE = re.compile(r"\([a-z][\w -]{1,25}\)\s*[,.;:]")  # "(indicator)," "(video)." "(blog post),"
 
 
@@ -176,12 +179,19 @@ def _title_boundaries(text: str, start: int, end: int) -> bool:
     'Keir Giles, Russia's 'New' Tools ...' quotes one word of an unquoted title."""
     before = text[:start].rstrip()
     after = text[end + 1 :].lstrip()
-    opens = not before or before[-1] in ",.;:([–—" or before.endswith((" in", " In"))
+    opens = (
+        not before
+        or before[-1] in ",.;:([–—"
+        or before.endswith((" in", " In"))
+        or _YEAR_IN_PARENS_BEFORE.search(before) is not None  # Harvard: "Rosenow, J. (2022) 'Title', *Joule*"
+    )
     closes = (
         not after
         or after[0] in ",.;:)]–—*_<"  # a comma after the quote, or an italic container next
         or _MEDIUM_AFTER_TITLE.match(after) is not None  # “GDP per hour worked” (indicator), OECD Data
         or _YEAR_IN_PARENS_AHEAD.match(after) is not None  # OSCOLA: 'Press Summary: ...' (24 January 2017)
+        or _OUTLET_AND_DATE_AHEAD.match(after) is not None  # OSCOLA: 'Title' The Guardian (London, 22 July 2020)
+        or _SITE_AHEAD.match(after) is not None  # OSCOLA: 'Title' (GOV.UK) <https://...>
         or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
         or start == 0
         or before[-1:] in ".:"
@@ -356,6 +366,7 @@ _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
 )
 _AGENCY_REPORT_NUMBER = re.compile(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}")  # "GAO-18-477", "GAO-25-107386"
+_PAPER_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,3}\s+\d+")
 _VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
@@ -847,6 +858,18 @@ def rules_own(draft: Draft) -> bool:
         or _page_in_site(draft)
         or _city_publisher_tail(draft)
         or _fully_read(draft)
+        or _outlet_place_date(draft)
+    )
+
+
+def _outlet_place_date(draft: Draft) -> bool:
+    """OSCOLA news: 'Title' The Guardian (London, 22 July 2020): a quoted title, one name after it, and the
+    paper's place and full date in brackets."""
+    return (
+        draft.title_kind == "quoted"
+        and len(draft.texts) == 1
+        and bool(draft.place and draft.issued and draft.issued.day)
+        and not (draft.container or draft.publisher or draft.volume or draft.pages or draft.notes)
     )
 
 
@@ -916,7 +939,7 @@ _YEAR_RE = r"(?:1[5-9]|20)\d\d"
 # "R (Finch) v Surrey County Council [2024] UKSC 20", "Smith v. Jones, 123 U.S. 456 (1990)",
 # "Verein KlimaSeniorinnen Schweiz v Switzerland App no 53600/20 (ECtHR, 9 April 2024)"
 _CASE = re.compile(
-    r"^\*?(?P<title>[A-Z][^*\[\]]{1,200}?\s+v\.?\s+[^*\[\]]{2,200}?)\*?,?\s*"
+    r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+v\.?\s+[^*\[\]]{2,200}?)\*?,?\s*"
     r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
     r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
 )
@@ -924,13 +947,24 @@ _CASE = re.compile(
 # Law Identifier after them ("EU:C:2018:999", "ECLI:EU:C:2018:999"), whose third part is the year
 _EU_CASE_NUMBER = re.compile(r"^(?:Joined\s+)?Cases?\s+[CTF]-\d+/\d+(?:\s+(?:and|&)\s+[CTF]-\d+/\d+)*\s+")
 _ECLI = re.compile(r"(?:ECLI:)?EU:[CTF]:(?P<year>\d{4}):\d+")
+# What an international court's decision was, printed after the parties or the question: "(Judgment)",
+# "(Advisory Opinion)"; with it a case needs no " v " ("Legality of the Threat or Use of Nuclear Weapons (Advisory
+# Opinion) [1996] ICJ Rep 226")
+_DECISION_KINDS = (
+    r"(?:Judgment|Advisory\s+Opinion|Merits|Preliminary\s+Objections?|Provisional\s+Measures|Order|Jurisdiction"
+    r"|Admissibility|Interim\s+Measures|Reparations?)\b[^()]*"
+)
+_DECISION_KIND = re.compile(r"\s*\((?P<kind>" + _DECISION_KINDS + r")\)$")
+_DECIDED_CASE = re.compile(
+    r"^(?P<title>[A-Z][^*\[\]]{1,200}?\(" + _DECISION_KINDS + r"\)),?\s*(?P<cite>\[" + _YEAR_RE + r"\]\s+\S.*)$"
+)
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘“\"]\w")
 # "Climate Change Act 2008, s 1(1)", "... Order 2019, SI 2019/1056", "Clean Air Act of 1963, 42 U.S.C. § 7401"
 _STATUTE = re.compile(
     r"^(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
     + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)"
     r"(?P<rest>(?:,\s*(?:(?:Division|Title|Subtitle|Part)\s+[\w-]+\s+of\s+)?"
-    r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
+    r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|pts?|Part|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
 _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
@@ -941,8 +975,8 @@ _EU_ACT = re.compile(
 # The record of debates in Parliament (OSCOLA): "HC Deb 15 January 2019, vol 652, col 1125", "HL Deb 3 May 2021,
 # vol 812, cols 4-6"
 _HANSARD = re.compile(
-    r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s*vol\s+(?P<volume>\d+),\s*"
-    r"cols?\.?\s+(?P<col>\d+[A-Z]{0,3}(?:\s*[-–]\s*\d+[A-Z]{0,3})?)"
+    r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s*vol\s+(?P<volume>\d+)"
+    r"(?:,\s*cols?\.?\s+(?P<col>\d+[A-Z]{0,3}(?:\s*[-–]\s*\d+[A-Z]{0,3})?))?"
 )
 # "Council Regulation (EU) 2022/1369 of 5 August 2022 on coordinated demand-reduction measures for gas, OJ L 206,
 # 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
@@ -1002,6 +1036,7 @@ _LEGAL_SHAPES = (
     (_NATIONAL_LAW, "legislation", None),
     (_STATUTE, "legislation", re.compile("Act|Order|Regulation|Rules|Statute|Code")),
     (_CASE, "legal_case", re.compile(" v[ .]")),
+    (_DECIDED_CASE, "legal_case", re.compile(r"\) ?\[")),
 )
 _TREATY_WORD = re.compile("Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact")
 _ANY_QUOTE = re.compile("[‘'“\"]")
@@ -1018,6 +1053,14 @@ _LAW_REVIEW = re.compile(
 _REPORTER = re.compile(
     r"^(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3})\s+(?P<page>\d+)"
     r"(?:,\s*\d+(?:[–-]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+)
+# An English or international law report after the year: "[1998] AC 539", "[1990] 2 WLR 1", "[2012] ICJ Rep 99",
+# "(1987) 84 Cr App R 1". A neutral citation ("[2019] UKSC 41") gives the court and the case's number, not a page.
+_LAW_REPORT = re.compile(
+    r"^(?:\[(?P<year>" + _YEAR_RE + r")\]\s+(?:(?P<volume>\d+)\s+)?"
+    r"(?P<reporter>[A-Z][\w.']*\s+Rep|AC|QB|KB|Ch|Fam|WLR|All\s+ER|ECR|CMLR|EHRR|ILR|BCLC)"
+    r"|\((?P<year2>" + _YEAR_RE + r")\)\s+(?P<volume2>\d+)\s+(?P<reporter2>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3}))"
+    r"\s+(?P<page>\d+)\b"
 )
 # A statute's place in the Statutes at Large: "Pub. L. No. 99-508, 100 Stat. 1848"
 _STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
@@ -1051,6 +1094,16 @@ _CHICAGO_HEARING = re.compile(
 )
 _CONGRESS_BODY = re.compile(r"\b(?:Committee|Subcommittee|Senate|House|Commission)\b")
 _PUBLISHED_AT = re.compile(r"\((?P<place>[A-Z][^():]{1,40}):\s*(?P<publisher>[^(),]+),\s*" + _YEAR_RE + r"\)")
+# A UK parliamentary or command paper (OSCOLA): "House of Commons Foreign Affairs Committee, Moscow's Gold: Russian
+# Corruption in the UK (HC 2017–19, 932)", "Home Office, Title (White Paper, Cm 9999, 2020)", "Joint Committee on
+# Human Rights, Title (2006–07, HL 81, HC 60)": the body, the title, then the paper's number (and year) in brackets
+_SESSION = r"(?:1[89]|20)\d\d(?:[–-]\d{2,4})?"
+_UK_PAPER = re.compile(
+    r"^(?P<body>[A-Z][^,()]{2,120}),\s+(?P<title>[^()]{2,300}?)\s+\((?:(?P<genre>[A-Z][\w ]{2,30}),\s+)?"
+    r"(?P<paper>(?:H[CL](?:\s+Paper)?\s+(?:" + _SESSION + r",\s+)?[\dIVX][\w-]*|Cm[nd]{0,2}\s+\d[\w-]*"
+    r"|" + _SESSION + r",\s+H[CL]\s+[\dIVX][\w-]*(?:,\s+H[CL]\s+[\dIVX][\w-]*)?))"
+    r"(?:,\s+(?P<year>" + _YEAR_RE + r"))?\)(?P<rest>[^()]*)$"
+)
 # "CRS Report RL33341, The Strategic Petroleum Reserve: ..., by Robert Bamberger, December 28, 2009": the report's
 # series and number first, then its title, its authors after "by", and its date
 _NUMBER_FIRST_REPORT = re.compile(
@@ -1131,11 +1184,20 @@ def _court_decision(m: re.Match, text: str) -> Draft:
 
 
 def _read_reporter(cite: str, draft: Draft) -> None:
-    """A US reporter citation's volume, reporter (the container) and first page."""
+    """A US or English reporter citation's volume, reporter (the container) and first page; an international
+    court's kind of decision after the parties goes to the genre."""
     m = _REPORTER.match(cite)
     if m:
         draft.volume, draft.container, draft.pages = m.group("volume"), m.group("reporter"), m.group("page")
         draft.issued = draft.issued or PartialDate(int(m.group("year")))
+    m = _LAW_REPORT.match(cite) if m is None else None
+    if m:
+        draft.volume = m.group("volume") or m.group("volume2") or ""
+        draft.container, draft.pages = " ".join((m.group("reporter") or m.group("reporter2")).split()), m.group("page")
+        draft.issued = draft.issued or PartialDate(int(m.group("year") or m.group("year2")))
+    kind = _DECISION_KIND.search(draft.title)
+    if kind:
+        draft.title, draft.genre = draft.title[: kind.start()], " ".join(kind.group("kind").split())
 
 
 def _read_eu_case(draft: Draft) -> None:
@@ -1235,6 +1297,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _CHICAGO_HEARING.match(plain) if "Cong." in plain else None
     if m:
         return _chicago_hearing(m, text)
+    m = _UK_PAPER.match(plain) if "H" in plain or "Cm" in plain else None
+    if m and names.is_organisation(m.group("body")):
+        return _uk_paper(m, text)
     m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
     if m:
         return _number_first_report(m, text)
@@ -1252,8 +1317,8 @@ def _legal_draft(text: str) -> Draft | None:
     m = _HANSARD.match(plain) if "Deb" in plain else None
     if m:
         house = " ".join(m.group("house").split())
-        return Draft(text=text, title="", shape="legal", type="legislation", container=house,
-                     volume=m.group("volume"), pages=_dash(m.group("col")), issued=dates.parse_date(m.group("date")))
+        return Draft(text=text, title="", shape="legal", type="legislation", container=house, volume=m.group("volume"),
+                     pages=_dash(m.group("col") or ""), issued=dates.parse_date(m.group("date")))
     m = _EU_ACT_OJ.match(plain) if "OJ " in plain else None
     if m:
         title = m.group("title").strip(" ,")
@@ -1356,6 +1421,14 @@ def _chicago_hearing(m: re.Match, text: str) -> Draft:
                  publisher=printed.group("publisher").strip() if printed else "")
 
 
+def _uk_paper(m: re.Match, text: str) -> Draft:
+    """A parliamentary or command paper: the body as author, the paper's number as printed ('HC 2017–19, 932')."""
+    year = m.group("year")
+    return Draft(text=text, title=_clean_title(m.group("title")), title_kind="plain", shape="legal", type="report",
+                 authors=(Name(literal=m.group("body").strip()),), genre=m.group("genre") or "",
+                 number=" ".join(m.group("paper").split()), issued=PartialDate(int(year)) if year else None)
+
+
 def _number_first_report(m: re.Match, text: str) -> Draft:
     rest = m.group("rest")
     head, by, people = rest.partition(", by ")
@@ -1389,9 +1462,9 @@ def _web_footnote(draft: Draft) -> bool:
     nothing left over and no volume or pages: the web and news notes of commentaries."""
     return (
         draft.title_kind == "quoted"
-        and len(draft.texts) + bool(draft.container) == 1  # the site or paper, not yet placed in container
-        and not draft.notes
-        and not (draft.volume or draft.issue or draft.pages or draft.publisher or draft.place or draft.chapter)
+        and len(draft.texts) + bool(draft.container) + bool(draft.publisher) == 1  # the site or paper, not yet
+        and not draft.notes  # placed in container; or its publisher in brackets ('Title' (GOV.UK) <URL>)
+        and not (draft.volume or draft.issue or draft.pages or draft.place or draft.chapter)
         and bool((draft.issued and draft.issued.month) or draft.urls or draft.modified or draft.accessed)
     )
 
@@ -1650,7 +1723,8 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
     apa = _APA_DATE_AT_END.search(before) if ")" in before else None
     if apa:
         draft.issued = dates.parse_date(apa.group("d"))
-        before = before[: apa.start()].strip(" ,.")
+        cut = before[: apa.start()].rstrip(" ,")
+        before = cut if re.search(r"\b[A-Z]\.$", cut) else cut.strip(" ,.")  # keep an initial's stop: "Rosenow, J."
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
@@ -1852,11 +1926,17 @@ def _read_publisher_and_year(text: str, draft: Draft) -> None:
         draft.publisher = text
 
 
+_PAGES_THEN_SENTENCE = re.compile(r"^(?P<pages>[Pp]p?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.\s+(?P<rest>[A-Z].*)$")
 _DATED_EDITION = re.compile(r"^(?P<date>[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d)\s+[Ee]dition$")
 
 
 def _read_chunk(chunk: str, draft: Draft) -> None:
     if not chunk:
+        return
+    pages_first = _PAGES_THEN_SENTENCE.match(chunk) if chunk[:1] in "pP" else None
+    if pages_first:  # "pp. 3-36. Oxford University Press": the pages, then the next fact after a full stop
+        _read_chunk(pages_first.group("pages"), draft)
+        _read_chunk(pages_first.group("rest"), draft)
         return
     if dates.is_only_date(chunk):
         draft.issued = draft.issued or dates.parse_date(chunk)
@@ -1878,6 +1958,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         draft.place, draft.issued = city_year.group("city"), draft.issued or PartialDate(int(city_year.group("y")))
         if draft.texts and not draft.publisher and not draft.container:
             draft.publisher = draft.texts.pop()
+        return
+    if draft.title_kind == "italic" and not draft.number and _PAPER_NUMBER.fullmatch(chunk):
+        draft.number = chunk  # "CP 388", "Cm 9999": a command paper's number after a report's italic title
         return
     if (_STANDARD_NUMBER.match(chunk) or _AGENCY_REPORT_NUMBER.fullmatch(chunk)) and not draft.number:
         draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume

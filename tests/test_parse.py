@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bibkit import parse
-from bibkit.model import Commentary, Note, PartialDate
+from bibkit.api import default_tagger
+from bibkit.model import Commentary, Name, Note, PartialDate
 from bibkit.parse import build_library, is_discursive, parse_note, split_works
 
 
@@ -322,6 +323,66 @@ def test_legal_citations_are_read_whole(note, kind, title, date):
     assert parsed.kind == "citation"
     ref = parsed.references[0]
     assert (ref.type, ref.title, ref.issued) == (kind, title, date)
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("R v Secretary of State for the Home Department, ex p Pierson [1998] AC 539 (HL).",
+     {"type": "legal_case", "title": "R v Secretary of State for the Home Department, ex p Pierson", "container": "AC",
+      "pages": "539", "issued": PartialDate(1998)}),
+    ("Smith v Jones (1987) 84 Cr App R 1.", {"type": "legal_case", "container": "Cr App R", "volume": "84", "pages": "1"}),
+    ("Jurisdictional Immunities of the State (Germany v Italy: Greece intervening) (Judgment) [2012] ICJ Rep 99.",
+     {"type": "legal_case", "title": "Jurisdictional Immunities of the State (Germany v Italy: Greece intervening)",
+      "genre": "Judgment", "container": "ICJ Rep", "pages": "99", "issued": PartialDate(2012)}),
+    ("Legality of the Threat or Use of Nuclear Weapons (Advisory Opinion) [1996] ICJ Rep 226, para 25.",
+     {"type": "legal_case", "title": "Legality of the Threat or Use of Nuclear Weapons", "genre": "Advisory Opinion"}),
+    ("R (Miller) v Prime Minister [2019] UKSC 41.", {"type": "legal_case", "pages": "", "number": "[2019] UKSC 41"}),
+    ("National Security Act 2023, pt 4.", {"type": "legislation", "title": "National Security Act 2023",
+                                          "issued": PartialDate(2023)}),
+    ("HC Deb 7 March 2022, vol 710 (Dame Margaret Hodge).", {"container": "HC Deb", "volume": "710",
+                                                             "issued": PartialDate(2022, 3, 7)}),
+    ("House of Commons Foreign Affairs Committee, Moscow's Gold: Russian Corruption in the UK (HC 2017–19, 932).",
+     {"type": "report", "title": "Moscow's Gold: Russian Corruption in the UK", "number": "HC 2017–19, 932",
+      "authors": (Name(literal="House of Commons Foreign Affairs Committee"),)}),
+    ("Home Office, Protecting the Public (White Paper, Cm 5668, 2002).",
+     {"type": "report", "title": "Protecting the Public", "genre": "White Paper", "number": "Cm 5668",
+      "issued": PartialDate(2002)}),
+    ("Edward Lucas, 'The Russia report won't be a damp squib' The Times (London, 19 July 2020).",
+     {"type": "article-newspaper", "title": "The Russia report won't be a damp squib", "container": "The Times",
+      "place": "London", "issued": PartialDate(2020, 7, 19)}),
+    ("HM Government, 'UK sanctions relating to Russia' (GOV.UK) <https://www.gov.uk/x> accessed 4 November 2024.",
+     {"title": "UK sanctions relating to Russia", "publisher": "GOV.UK", "url": "https://www.gov.uk/x"}),
+])
+def test_oscola_cases_papers_and_news(note, expected):
+    """OSCOLA (UK law): 'R v ...', law reports, ICJ decisions, Hansard, parliamentary papers, news."""
+    ref = parse_note(note, tagger=default_tagger()).references[0]
+    assert {field: getattr(ref, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("Rosenow, J. (2022) 'Is heating homes with hydrogen all but a pipe dream? An evidence review', *Joule*, 6(10),"
+     " pp. 2225–2228. Available at: https://doi.org/10.1016/j.joule.2022.08.015.",
+     {"type": "article-journal", "authors": (Name(family="Rosenow", given="J."),), "container": "Joule",
+      "title": "Is heating homes with hydrogen all but a pipe dream? An evidence review", "volume": "6", "issue": "10"}),
+    ("Harvey, F. (2022) 'Hydrogen is unsuitable for home heating, review concludes', *The Guardian*, 27 September.",
+     {"title": "Hydrogen is unsuitable for home heating, review concludes", "container": "The Guardian",
+      "issued": PartialDate(2022, 9, 27)}),
+    ("HM Government (2021) *Heat and Buildings Strategy*. CP 388. London: HM Government.",
+     {"type": "report", "number": "CP 388", "place": "London", "publisher": "HM Government"}),
+])
+def test_harvard_cite_them_right(note, expected):
+    """UK Harvard: the year in brackets after the names, then the title in single quotes or italics."""
+    ref = parse_note(note, tagger=default_tagger()).references[0]
+    assert {field: getattr(ref, field) for field in expected} == expected
+
+
+def test_a_body_and_year_alone_is_a_short_form():
+    """Harvard notes repeat a work as 'International Energy Agency (2022).'; it matches the body's work."""
+    full = "International Energy Agency (2022) *World Energy Outlook 2022*. Paris: IEA."
+    library = build_library([commentary(full, "Smith, J. (2020) *Other Work*. London: Verso.",
+                                        "International Energy Agency (2022), p. 4.")])
+    weo = next(r for r in library.references if r.title == "World Energy Outlook 2022")
+    assert [(c.note, c.locator) for c in weo.citations] == [("1", ""), ("3", "4")]
+    assert len(library.references) == 2
 
 
 def test_french_and_german_conventions():

@@ -653,7 +653,7 @@ CASES = [
     pytest.param(
         'Ford, Gerald R. (1 August 1975). "Address in Helsinki Before the Conference on Security and Cooperation in'
         ' Europe". The American Presidency Project. Retrieved 5 May 2022.',
-        dict(authors=["Ford, Gerald R"], issued=PartialDate(1975, 8, 1), container="The American Presidency Project"),
+        dict(authors=["Ford, Gerald R."], issued=PartialDate(1975, 8, 1), container="The American Presidency Project"),
         id="wikipedia-full-date-after-the-author",
     ),
     pytest.param(
