@@ -9,6 +9,7 @@ never split into people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import places
@@ -52,6 +53,28 @@ CHINESE_SURNAMES = frozenset(
     lü ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin
     xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang chang kang
     """.split()
+)
+# Common Japanese surnames (Hepburn, long vowels unmarked): with a Japanese given name after them they mark
+# family-first order, as Chicago (8.15) and area studies write them: "Wada Haruki", "Tōgō Kazuhiko".
+JAPANESE_SURNAMES = frozenset(
+    """
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
+    matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda
+    fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota
+    miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda
+    morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai
+    takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano kojima otsuka chiba kubo matsui iwasaki
+    sakurai kinoshita noguchi matsuo kikuchi nomura arai sano onishi sugimoto iwata hamada togo iwashita
+    kitaoka hakamada hosoya iokibe nakasone koizumi kishida suga noda hatoyama aso obuchi miyazawa kaifu
+    takeshita ohira miki kishi shigemitsu matsuoka konoe tojo kono okazaki funabashi shiraishi soeya kotani
+    hosokawa yachi kanehara akiyama nishihara inoguchi kokubun ozawa kamiya michishita jimbo tsuruoka kawashima
+    tokuchi oba iwama yamauchi shimotomai hyodo hirose komatsu kumagai kusano oshima oka nagai yano
+    """.split()
+)
+# One word of Japanese in Hepburn romanisation: syllables of a consonant (or none) and vowels, "n", and the
+# first letter of a doubled consonant ("Hokkaido"); macrons are folded away before the test
+_HEPBURN_WORD = re.compile(
+    r"(?:(?:[kgszdnhbpmr]y?|sh|ch|ts|j|f|w|y|t)?[aeiou]+|n(?![aeiouy])|n['’]|([kstpgcdb])(?=\1))+"
 )
 _PINYIN_SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
@@ -206,11 +229,24 @@ def person_from_display(text: str) -> Name:
 
 
 def _is_family_first(tokens: list[str]) -> bool:
-    """Chinese names in pinyin keep family-first order: 'Lyu Yaodong', 'Wang Yi', 'Li Keqiang'."""
+    """Chinese names in pinyin keep family-first order: 'Lyu Yaodong', 'Wang Yi', 'Li Keqiang'; so do Japanese
+    names written the Japanese way ('Wada Haruki'), not those written the Western way ('Kimie Hara')."""
     if len(tokens) != 2:
         return False
     family, given = tokens[0].lower(), tokens[1]
-    return family in CHINESE_SURNAMES and bool(_PINYIN_WORD.fullmatch(given.replace("-", "")))
+    if family in CHINESE_SURNAMES and _PINYIN_WORD.fullmatch(given.replace("-", "")):
+        return True
+    family, given = _unaccented(family), _unaccented(given.lower())
+    return (
+        family in JAPANESE_SURNAMES
+        and given not in JAPANESE_SURNAMES
+        and bool(_HEPBURN_WORD.fullmatch(given))
+    )
+
+
+def _unaccented(word: str) -> str:
+    """'tōgō' -> 'togo': the macrons of Hepburn long vowels folded away."""
+    return unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
 
 
 def person_from_inverted(text: str) -> Name:

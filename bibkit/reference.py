@@ -366,6 +366,9 @@ _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
 )
 _AGENCY_REPORT_NUMBER = re.compile(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}")  # "GAO-18-477", "GAO-25-107386"
+_LEGISLATIVE_SESSION = re.compile(
+    r"\d+(?:st|nd|rd|th)\s+(?:Diet|Congress|Parliament|Legislature|Bundestag|Sejm|Knesset|Duma|Storting|Riksdag)"
+)
 _PAPER_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,3}\s+\d+")
 _VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
@@ -427,6 +430,7 @@ class Draft:
     isbn: str = ""
     chapter: bool = False
     notes: list[str] = field(default_factory=list)
+    translation: str = ""  # "[Secret record of ...]" after a title in another language (Chicago 14.88)
     confidence: float = 1.0
     texts: list[str] = field(default_factory=list)  # unassigned text chunks
     text: str = ""  # the reference without note label and lead-in, as the tagger reads it
@@ -859,7 +863,14 @@ def rules_own(draft: Draft) -> bool:
         or _city_publisher_tail(draft)
         or _fully_read(draft)
         or _outlet_place_date(draft)
+        or _parliamentary_record(draft)
     )
+
+
+def _parliamentary_record(draft: Draft) -> bool:
+    """'*Shūgiin honkaigi kaigiroku* [Minutes ...], 198th Diet, no. 1, January 28, 2019': a record of a
+    parliament's sitting, its session and date read, nothing left over."""
+    return draft.type == "legislation" and bool(draft.genre and draft.issued) and not (draft.texts or draft.notes)
 
 
 def _outlet_place_date(draft: Draft) -> bool:
@@ -1336,6 +1347,10 @@ def _legal_draft(text: str) -> Draft | None:
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
         return _treaty(plain[: series.start()], title.group("title").strip(), series, text)
+    m = _SIGNED_TREATY.match(plain) if mentions(plain, ("signed", "done at", "concluded", "opened for")) else None
+    if m and dates.is_only_date(m.group("date")):  # no treaty series: the place and date of signature
+        return Draft(text=text, title=m.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
+                     place=m.group("place").strip(), issued=dates.parse_date(m.group("date")))
     m = _BLUEBOOK_ARTICLE.match(plain) if "*" in plain or "_" in plain else None
     if m and names.parse_names(m.group("authors")):
         draft = Draft(text=text, title=m.group("title").strip(), title_kind="italic", shape="law-review",
@@ -1359,6 +1374,16 @@ def _legal_draft(text: str) -> Draft | None:
 _TREATY_EVENT = re.compile(
     r"(?:,\s*(?:opened\s+for\s+signature|signed|done|adopted|concluded|entered\s+into\s+force)\b[^,]*)+$",
     re.IGNORECASE,
+)
+
+
+# "Joint Declaration by the Union of Soviet Socialist Republics and Japan, signed at Moscow, October 19, 1956,
+# art. 9": an agreement between states with where and when it was signed, and perhaps the article cited
+_SIGNED_TREATY = re.compile(
+    r"^(?=[A-Z])(?P<title>[^,;“”\"]{0,250}?\b(?:Treaty|Convention|Agreement|Protocol|Charter|Covenant|Accord|Pact"
+    r"|Declaration|Communiqué|Memorandum)\b[^,;“”\"]{0,200}?),\s*(?:signed|done|concluded|opened\s+for\s+signature)"
+    r"\s+(?:at|in)\s+(?P<place>[A-Z][^,\d]{1,40}),\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|[^,]*?\d{4})"
+    r"(?:,\s*(?:arts?\.?|articles?|para(?:s|graphs?)?\.?|§)\s*[\d\w().–-]+)?\.?$"
 )
 
 
@@ -1531,12 +1556,16 @@ def _numbered_document(draft: Draft) -> bool:
 
 def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     """Fields from the tagger's spans, with what the rules know for certain laid over them."""
-    draft = Draft(urls=rules.urls, doi=rules.doi, isbn=rules.isbn, accessed=rules.accessed, modified=rules.modified)
+    draft = Draft(urls=rules.urls, doi=rules.doi, isbn=rules.isbn, accessed=rules.accessed, modified=rules.modified,
+                  translation=rules.translation)
     _read_segments(segments, draft)
     if _EU_DOCUMENT_NUMBER.fullmatch(rules.number):
         draft.number = rules.number  # set aside before tagging: the tagger never saw it
     if rules.title_kind in ("quoted", "italic"):  # marked titles are certain; the authors stand before them
-        if not _same_text(rules.title, draft.title) and draft.title:
+        translated = _TRANSLATION.search(draft.title) if "[" in draft.title else None
+        if translated and _same_text(rules.title, draft.title[: translated.start()]):
+            draft.translation = draft.translation or translated.group(0).strip()  # "Hoppō ryōdo ... [Secret ...]"
+        elif not _same_text(rules.title, draft.title) and draft.title:
             draft.notes.append(draft.title) if draft.container else setattr(draft, "container", draft.title)
         draft.title, draft.title_kind = rules.title, rules.title_kind
         draft.authors = rules.authors or draft.authors
@@ -1675,6 +1704,12 @@ def _tidy(text: str) -> str:
 # ---- references with a quoted or italic title
 
 
+# A title's translation right after it: capitalised words, not a note on access or medium ("[Accessed: ...]")
+_TRANSLATION_FIRST = re.compile(
+    r"\[(?!sic\b|accessed\b|cited\b|online\b|retrieved\b|viewed\b)(?=(?-i:[A-Z]))[^\[\]:]*\s[^\[\]]*\]", re.IGNORECASE
+)
+
+
 def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
     before = text[: span.start].strip(" ,;:")
     after = text[span.end :].strip(" ,;:.")
@@ -1684,6 +1719,9 @@ def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
         _parse_tail(after, draft)
         return
     draft.title, draft.title_kind = span.text, span.kind
+    translated = _TRANSLATION_FIRST.match(after) if after[:1] == "[" else None
+    if translated and not any(kind.search(translated.group(0)) for _, kind in _DESCRIBED_TYPES):  # APA "[Data set]"
+        draft.translation, after = translated.group(0), after[translated.end() :].strip(" ,;:.")
     if span.kind == "quoted":
         second = find_title_span(after)
         if second is not None and second.kind == "italic":
@@ -1958,6 +1996,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         draft.place, draft.issued = city_year.group("city"), draft.issued or PartialDate(int(city_year.group("y")))
         if draft.texts and not draft.publisher and not draft.container:
             draft.publisher = draft.texts.pop()
+        return
+    if _LEGISLATIVE_SESSION.fullmatch(chunk):  # "198th Diet": a parliament's record (as Hansard), no volume
+        draft.genre, draft.type = draft.genre or chunk, draft.type or "legislation"
         return
     if draft.title_kind == "italic" and not draft.number and _PAPER_NUMBER.fullmatch(chunk):
         draft.number = chunk  # "CP 388", "Cm 9999": a command paper's number after a report's italic title
@@ -2762,7 +2803,7 @@ def _finish(draft: Draft, raw: str) -> Reference:
         url=url,
         doi=doi,
         isbn=draft.isbn,
-        note="; ".join(draft.notes + draft.texts),
+        note="; ".join(([draft.translation] if draft.translation else []) + draft.notes + draft.texts),
         raw=raw,
         confidence=confidence,
     )

@@ -385,6 +385,30 @@ def test_a_body_and_year_alone_is_a_short_form():
     assert len(library.references) == 2
 
 
+@pytest.mark.parametrize("note, expected", [
+    ("Tōgō Kazuhiko, *Hoppō ryōdo kōshō hiroku* [Secret record of the Northern Territories negotiations]"
+     " (Tokyo: Shinchōsha, 2007), 118.",
+     {"authors": (Name(family="Tōgō", given="Kazuhiko"),), "title": "Hoppō ryōdo kōshō hiroku", "container": "",
+      "note": "[Secret record of the Northern Territories negotiations]", "publisher": "Shinchōsha"}),
+    ("Kimie Hara, *Japanese-Soviet/Russian Relations since 1945* (London: Routledge, 1998).",
+     {"authors": (Name(family="Hara", given="Kimie"),)}),
+    ("Abe Fortas, *Concerning Dissent and Civil Disobedience* (New York: Signet, 1968).",
+     {"authors": (Name(family="Fortas", given="Abe"),)}),
+    ("*Sangiin yosan iinkai kaigiroku* [Minutes of the House of Councillors Budget Committee], 208th Diet,"
+     " March 7, 2022.", {"type": "legislation", "genre": "208th Diet", "issued": PartialDate(2022, 3, 7)}),
+    ("Joint Declaration by the Union of Soviet Socialist Republics and Japan, signed at Moscow, October 19, 1956,"
+     " art. 9.", {"type": "treaty", "title": "Joint Declaration by the Union of Soviet Socialist Republics and Japan",
+                  "place": "Moscow", "issued": PartialDate(1956, 10, 19)}),
+    ("Hochreiter, S. (1991). *Untersuchungen zu dynamischen neuronalen Netzen* [Diploma thesis, Technische"
+     " Universität München].", {"type": "thesis", "publisher": "Technische Universität München"}),
+])
+def test_japanese_names_records_and_translated_titles(note, expected):
+    """Japanese names in Japanese order (Chicago 8.15), a title's translation kept as a note, Diet records, and
+    treaties with the place of signature; an APA description in brackets is not a translation."""
+    ref = parse_note(note, tagger=default_tagger()).references[0]
+    assert {field: getattr(ref, field) for field in expected} == expected
+
+
 def test_french_and_german_conventions():
     """Lead-ins (Vgl., voir), access dates (consulté le), 'Paris, Seuil, 2013' and national laws."""
     from bibkit.reference import strip_lead_in
