@@ -236,12 +236,10 @@ def _is_family_first(tokens: list[str]) -> bool:
     family, given = tokens[0].lower(), tokens[1]
     if family in CHINESE_SURNAMES and _PINYIN_WORD.fullmatch(given.replace("-", "")):
         return True
-    family, given = _unaccented(family), _unaccented(given.lower())
-    return (
-        family in JAPANESE_SURNAMES
-        and given not in JAPANESE_SURNAMES
-        and bool(_HEPBURN_WORD.fullmatch(given))
-    )
+    if _unaccented(family) not in JAPANESE_SURNAMES:
+        return False
+    given = _unaccented(given.lower())
+    return given not in JAPANESE_SURNAMES and bool(_HEPBURN_WORD.fullmatch(given))
 
 
 def _unaccented(word: str) -> str:

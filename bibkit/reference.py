@@ -1109,6 +1109,7 @@ _PUBLISHED_AT = re.compile(r"\((?P<place>[A-Z][^():]{1,40}):\s*(?P<publisher>[^(
 # Corruption in the UK (HC 2017–19, 932)", "Home Office, Title (White Paper, Cm 9999, 2020)", "Joint Committee on
 # Human Rights, Title (2006–07, HL 81, HC 60)": the body, the title, then the paper's number (and year) in brackets
 _SESSION = r"(?:1[89]|20)\d\d(?:[–-]\d{2,4})?"
+_UK_PAPER_CUE = re.compile(r"[(,]\s?(?:H[CL]\s|Cmn?d?\s)")
 _UK_PAPER = re.compile(
     r"^(?P<body>[A-Z][^,()]{2,120}),\s+(?P<title>[^()]{2,300}?)\s+\((?:(?P<genre>[A-Z][\w ]{2,30}),\s+)?"
     r"(?P<paper>(?:H[CL](?:\s+Paper)?\s+(?:" + _SESSION + r",\s+)?[\dIVX][\w-]*|Cm[nd]{0,2}\s+\d[\w-]*"
@@ -1308,7 +1309,7 @@ def _legal_draft(text: str) -> Draft | None:
     m = _CHICAGO_HEARING.match(plain) if "Cong." in plain else None
     if m:
         return _chicago_hearing(m, text)
-    m = _UK_PAPER.match(plain) if "H" in plain or "Cm" in plain else None
+    m = _UK_PAPER.match(plain) if _may_be_uk_paper(plain) else None
     if m and names.is_organisation(m.group("body")):
         return _uk_paper(m, text)
     m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
@@ -1347,7 +1348,8 @@ def _legal_draft(text: str) -> Draft | None:
     series = _TREATY_SERIES.search(plain) if title else None
     if series:
         return _treaty(plain[: series.start()], title.group("title").strip(), series, text)
-    m = _SIGNED_TREATY.match(plain) if mentions(plain, ("signed", "done at", "concluded", "opened for")) else None
+    signed = "signed" in plain or "done at" in plain or "concluded" in plain or "opened for" in plain
+    m = _SIGNED_TREATY.match(plain) if signed else None
     if m and dates.is_only_date(m.group("date")):  # no treaty series: the place and date of signature
         return Draft(text=text, title=m.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
                      place=m.group("place").strip(), issued=dates.parse_date(m.group("date")))
@@ -1444,6 +1446,11 @@ def _chicago_hearing(m: re.Match, text: str) -> Draft:
                  number=number.group(0) if number else "", issued=found[0] if found else None,
                  place=printed.group("place").strip() if printed else "",
                  publisher=printed.group("publisher").strip() if printed else "")
+
+
+def _may_be_uk_paper(text: str) -> bool:
+    """Substring tests first: the pattern's first character ('(' or ',') is in nearly every note."""
+    return ("HC " in text or "HL " in text or "Cm" in text) and _UK_PAPER_CUE.search(text) is not None
 
 
 def _uk_paper(m: re.Match, text: str) -> Draft:
@@ -1750,6 +1757,9 @@ def _only_date_and_pages(text: str) -> bool:
     )
 
 
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
+
+
 def _parse_authors_part(before: str, draft: Draft) -> None:
     if not before:
         return
@@ -1762,7 +1772,7 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
     if apa:
         draft.issued = dates.parse_date(apa.group("d"))
         cut = before[: apa.start()].rstrip(" ,")
-        before = cut if re.search(r"\b[A-Z]\.$", cut) else cut.strip(" ,.")  # keep an initial's stop: "Rosenow, J."
+        before = cut if _INITIAL_AT_END.search(cut) else cut.strip(" ,.")  # keep an initial's stop: "Rosenow, J."
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
