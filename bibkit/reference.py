@@ -369,7 +369,8 @@ _AGENCY_REPORT_NUMBER = re.compile(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}")  # "
 _LEGISLATIVE_SESSION = re.compile(
     r"\d+(?:st|nd|rd|th)\s+(?:Diet|Congress|Parliament|Legislature|Bundestag|Sejm|Knesset|Duma|Storting|Riksdag)"
 )
-_PAPER_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,3}\s+\d+")
+_BOOK_VOLUME = re.compile(r"(?:vol(?:ume)?|bd|band|tome)\.?\s*(?P<v>\d+|[IVXLC]+)", re.IGNORECASE)
+_PAPER_NUMBER = re.compile(r"(?!(?:Pt|Ch|No|Nr|Art|Sec|Para|Fig|Tab)\b)[A-Z][A-Za-z]{0,3}\s+\d+")
 _VOLUME_COUNT = re.compile(r"\d+\s+vols?\.?$")
 _VOLUME_ISSUE = re.compile(r"(?:vol\.\s*)?(?P<v>\d+[a-z]?)\s*\((?P<i>[\w/–-]+)\)")
 _EDITION = re.compile(
@@ -1049,7 +1050,8 @@ _LEGAL_SHAPES = (
     (_CASE, "legal_case", re.compile(" v[ .]")),
     (_DECIDED_CASE, "legal_case", re.compile(r"\) ?\[")),
 )
-_TREATY_WORD = re.compile("Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact")
+_TREATY_KINDS = "Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact"
+_TREATY_WORD = re.compile(_TREATY_KINDS)
 _ANY_QUOTE = re.compile("[‘'“\"]")
 # "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
 _LAW_REVIEW = re.compile(
@@ -1382,8 +1384,8 @@ _TREATY_EVENT = re.compile(
 # "Joint Declaration by the Union of Soviet Socialist Republics and Japan, signed at Moscow, October 19, 1956,
 # art. 9": an agreement between states with where and when it was signed, and perhaps the article cited
 _SIGNED_TREATY = re.compile(
-    r"^(?=[A-Z])(?P<title>[^,;“”\"]{0,250}?\b(?:Treaty|Convention|Agreement|Protocol|Charter|Covenant|Accord|Pact"
-    r"|Declaration|Communiqué|Memorandum)\b[^,;“”\"]{0,200}?),\s*(?:signed|done|concluded|opened\s+for\s+signature)"
+    r"^(?=[A-Z])(?P<title>[^,;“”\"]{0,250}?\b(?:" + _TREATY_KINDS + r"|Declaration|Communiqué|Memorandum)\b"
+    r"[^,;“”\"]{0,200}?),\s*(?:signed|done|concluded|opened\s+for\s+signature)"
     r"\s+(?:at|in)\s+(?P<place>[A-Z][^,\d]{1,40}),\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|[^,]*?\d{4})"
     r"(?:,\s*(?:arts?\.?|articles?|para(?:s|graphs?)?\.?|§)\s*[\d\w().–-]+)?\.?$"
 )
@@ -2009,6 +2011,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _LEGISLATIVE_SESSION.fullmatch(chunk):  # "198th Diet": a parliament's record (as Hansard), no volume
         draft.genre, draft.type = draft.genre or chunk, draft.type or "legislation"
+        return
+    if draft.title_kind == "italic" and _BOOK_VOLUME.fullmatch(chunk) and not draft.volume:
+        draft.volume = _BOOK_VOLUME.fullmatch(chunk).group("v")  # "*A History*. Vol 3.": the book's volume
         return
     if draft.title_kind == "italic" and not draft.number and _PAPER_NUMBER.fullmatch(chunk):
         draft.number = chunk  # "CP 388", "Cm 9999": a command paper's number after a report's italic title

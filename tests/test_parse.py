@@ -368,6 +368,7 @@ def test_oscola_cases_papers_and_news(note, expected):
       "issued": PartialDate(2022, 9, 27)}),
     ("HM Government (2021) *Heat and Buildings Strategy*. CP 388. London: HM Government.",
      {"type": "report", "number": "CP 388", "place": "London", "publisher": "HM Government"}),
+    ("John Smith, *A History of Things*. Vol 3. London: Routledge, 2001.", {"type": "book", "volume": "3", "number": ""}),
 ])
 def test_harvard_cite_them_right(note, expected):
     """UK Harvard: the year in brackets after the names, then the title in single quotes or italics."""
