@@ -141,7 +141,7 @@ def is_organisation(text: str) -> bool:
         return False  # 'M. Z. Jacobson, M. A. Delucchi, Z. A. F. Bauer' (IEEE)
     if _is_inverted_initials_list(text):
         return False
-    if any(w in _BODY_JOINERS for w in lowered[1:]):
+    if any(w in BODY_JOINERS for w in lowered[1:]):
         return True
     if words[0].lower() == "the":
         return True
@@ -203,7 +203,7 @@ ORGANISATION_JOINERS = frozenset(
     "of for and the on in at de du des la le der die und y e et di del voor en van für pour para zur".split()
 )
 # words joining the words of a body's name, not a person's: "for" in English, Dutch, German, French, Spanish, Polish
-_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&", "voor", "für", "pour", "para", "dla"))
+BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&", "voor", "für", "pour", "para", "dla"))
 
 
 def person_from_display(text: str) -> Name:

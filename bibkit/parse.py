@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import dates
+from . import dates, names
 from .model import Citation, Commentary, Library, Note, Problem, Reference, evolve
 from .normalize import fold, mentions
 from .reference import (
@@ -276,15 +276,17 @@ def _short_form(text: str) -> ParsedNote | None:
 
 # "Van der Voort en Vanclay", ABNT "VIGEVANI; CEPALUNI"
 _NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:;?\s+[^\W\d_][\w’'.-]*){0,5}")
+_ONE_OR_TWO_FAMILIES = r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?"  # "Hara", "Keohane and Nye"
 _PLAIN_SHORT = re.compile(
-    r"^(?P<author>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?),\s+(?P<title>[^,()]{3,90}?),?\s+"
+    rf"^(?P<author>{_ONE_OR_TWO_FAMILIES}),\s+(?P<title>[^,()]{{3,90}}?),?\s+"
     r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
 )
 
 
 _SHORT_NAMES = r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
 # A body's name: "International Energy Agency (2022)", "Bank of England (2023), p. 4"
-_SHORT_BODY = r"[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|and|in|&|[A-Z][\w’'.-]*)){1,7}"
+_BODY_JOINER = "|".join(map(re.escape, sorted(names.BODY_JOINERS)))
+_SHORT_BODY = rf"[A-Z][\w’'-]*(?:\s+(?:{_BODY_JOINER}|[A-Z][\w’'.-]*)){{1,7}}"
 _SHORT_PAGES = r"[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # Author-date: "Bernanke and Blanchard (2023), p. 24", "Smith (2019, 45)", "Trenin 2016, 45", "Nye et al. 2005: 12"
@@ -294,7 +296,7 @@ _AUTHOR_DATE_SHORT = re.compile(
 )
 # MLA: the author and the page, no comma: "Nye 11", "Keohane and Nye 24-25"
 _AUTHOR_PAGE_SHORT = re.compile(
-    r"^(?P<author>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?)\s+(?P<loc>\d{1,4}(?:\s*[-–—]+\s*\d{1,4})?)\.?$"
+    rf"^(?P<author>{_ONE_OR_TWO_FAMILIES})\s+(?P<loc>\d{{1,4}}(?:\s*[-–—]+\s*\d{{1,4}})?)\.?$"
 )
 
 

@@ -1198,8 +1198,7 @@ def _court_decision(m: re.Match, text: str) -> Draft:
 
 
 def _read_reporter(cite: str, draft: Draft) -> None:
-    """A US or English reporter citation's volume, reporter (the container) and first page; an international
-    court's kind of decision after the parties goes to the genre."""
+    """A US or English reporter citation's volume, reporter (the container) and first page."""
     m = _REPORTER.match(cite)
     if m:
         draft.volume, draft.container, draft.pages = m.group("volume"), m.group("reporter"), m.group("page")
@@ -1209,6 +1208,10 @@ def _read_reporter(cite: str, draft: Draft) -> None:
         draft.volume = m.group("volume") or m.group("volume2") or ""
         draft.container, draft.pages = " ".join((m.group("reporter") or m.group("reporter2")).split()), m.group("page")
         draft.issued = draft.issued or PartialDate(int(m.group("year") or m.group("year2")))
+
+
+def _set_decision_kind_aside(draft: Draft) -> None:
+    """'Jurisdictional Immunities of the State (...) (Judgment)': what the court decided goes to the genre."""
     kind = _DECISION_KIND.search(draft.title)
     if kind:
         draft.title, draft.genre = draft.title[: kind.start()], " ".join(kind.group("kind").split())
@@ -1288,6 +1291,7 @@ def _legal_draft(text: str) -> Draft | None:
             draft.number = m.group("cite").strip(" ,")
             _read_reporter(draft.number, draft)
             _read_eu_case(draft)
+            _set_decision_kind_aside(draft)
         if pattern is _NATIONAL_LAW and not german:
             _split_national_law_title(draft)
         at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
@@ -2012,11 +2016,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if _LEGISLATIVE_SESSION.fullmatch(chunk):  # "198th Diet": a parliament's record (as Hansard), no volume
         draft.genre, draft.type = draft.genre or chunk, draft.type or "legislation"
         return
-    if draft.title_kind == "italic" and _BOOK_VOLUME.fullmatch(chunk) and not draft.volume:
-        draft.volume = _BOOK_VOLUME.fullmatch(chunk).group("v")  # "*A History*. Vol 3.": the book's volume
-        return
-    if draft.title_kind == "italic" and not draft.number and _PAPER_NUMBER.fullmatch(chunk):
-        draft.number = chunk  # "CP 388", "Cm 9999": a command paper's number after a report's italic title
+    if draft.title_kind == "italic" and _read_book_numbers(chunk, draft):
         return
     if (_STANDARD_NUMBER.match(chunk) or _AGENCY_REPORT_NUMBER.fullmatch(chunk)) and not draft.number:
         draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume
@@ -2056,6 +2056,19 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if not outside:
         return
     _read_plain_chunk(outside, draft)
+
+
+def _read_book_numbers(chunk: str, draft: Draft) -> bool:
+    """After a book's or report's italic title: 'Vol 3' is its volume, 'CP 388' or 'Cm 9999' a command paper's
+    number (not journal 'CP', volume 388)."""
+    volume = _BOOK_VOLUME.fullmatch(chunk)
+    if volume and not draft.volume:
+        draft.volume = volume.group("v")
+        return True
+    if not draft.number and _PAPER_NUMBER.fullmatch(chunk):
+        draft.number = chunk
+        return True
+    return False
 
 
 def _volume_in_date(m: re.Match) -> bool:
