@@ -71,6 +71,10 @@ _LEAD_IN = re.compile(
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
+# The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
+# "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
+_LEAD_IN_FIRST = frozenset("abcdefiopqrsvzпсцſı")
+_LEAD_CLAUSE_CUES = ("see", "cf.", "compare")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
 _LEAD_CLAUSE = re.compile(
@@ -333,6 +337,15 @@ SPEECH_WORDS = re.compile(
     r"interview|lecture|keynote|conference\s+call)\b",
     re.IGNORECASE,
 )
+_SPEECH_CUES = ("conference", "briefing", "remarks", "speech", "address", "statement", "testimony", "interview",
+                "lecture", "keynote")
+
+
+def has_speech_word(text: str) -> bool:
+    """'Press Conference by ...', 'Remarks at ...': the pattern runs only when one of its words occurs at all."""
+    return mentions(text, _SPEECH_CUES) and SPEECH_WORDS.search(text) is not None
+
+
 _LEGAL_WORD_LIST = ("treaty", "act", "law", "constitution", "convention", "agreement", "declaration", "protocol",
                     "resolution", "directive", "regulation", "code", "ordinance", "decree", "charter", "accord")
 LEGAL_WORDS = re.compile(r"\b(?:" + "|".join(_LEGAL_WORD_LIST) + r")\b", re.IGNORECASE)
@@ -441,6 +454,9 @@ class Draft:
 
 def strip_label(text: str) -> str:
     """Drop a leading note number ('12. ', '[3] ') the line may still carry."""
+    first = text.lstrip()[:1]
+    if not (first.isdigit() or first == "[" or first == "("):
+        return text  # every label opens with a digit or a bracket: most notes need no pattern
     return _NUMBER_LABEL.sub("", text, count=1)
 
 
@@ -462,11 +478,11 @@ def strip_lead_in(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        m = _LEAD_IN.match(text)
+        m = _LEAD_IN.match(text) if text[:1].lower()[:1] in _LEAD_IN_FIRST else None
         if m and _looks_like_reference_start(text[m.end() :]):
             text = text[m.end() :]
             continue
-        m = _LEAD_CLAUSE.match(text)
+        m = _LEAD_CLAUSE.match(text) if mentions(text, _LEAD_CLAUSE_CUES) else None
         new_sentence = m and (not m.group("sentence") or m.group("verb")[0].isupper())
         if new_sentence and len(m.group(0).split()) <= 40 and _looks_like_reference_start(text[m.end() :]):
             text = text[m.end() :]
@@ -2692,7 +2708,7 @@ def _plain_shape_is_clear(chunks: list[str]) -> bool:
         return False
     if re.match(r"^[^,:]{1,40}:", first):  # "Beautrais AL: National strategies ..." names an author first
         return False
-    documentish = SPEECH_WORDS.search(first) or (
+    documentish = has_speech_word(first) or (
         _words(first) & REPORT_WORDS and len(chunks) > 2 and names.is_organisation(chunks[1])
     )
     return bool(documentish) and any(dates.find_dates(c) for c in chunks[1:])
@@ -2928,6 +2944,7 @@ _OFFICIAL_GAZETTE = re.compile(
 
 
 _DATABASE_TITLE = re.compile(r"\b(?:Database|Dataset|Data\s+Set|Data\s+Portal)$")  # a name, not "... in databases"
+_DATABASE_ENDINGS = ("Database", "Dataset", "Set", "Portal")  # titles hold no line breaks: "$" is the end
 
 
 def infer_type(draft: Draft, url: str) -> str:
@@ -2942,7 +2959,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "thesis"
     if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
         return "paper-conference"
-    if _DATABASE_TITLE.search(title) and not draft.container and _all_orgs(draft.authors):
+    database = title.endswith(_DATABASE_ENDINGS) and _DATABASE_TITLE.search(title)
+    if database and not draft.container and _all_orgs(draft.authors):
         return "dataset"  # "World Economic Outlook Database", "Global Terrorism Database"
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
@@ -2953,7 +2971,7 @@ def infer_type(draft: Draft, url: str) -> str:
         if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:
             return "article-newspaper"
         return "article-journal"
-    if SPEECH_WORDS.search(title) or SPEECH_WORDS.search(draft.genre):
+    if has_speech_word(title) or has_speech_word(draft.genre):
         return "speech"
     if draft.container and container_words & MAGAZINE_WORDS:
         return "article-magazine"

@@ -110,7 +110,7 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         return True
     if len(word) == 1:
         return word.isupper()
-    return bool(_DOTTED.fullmatch(word))
+    return "." in word and _DOTTED.fullmatch(word) is not None  # "U.S": no stop inside, no pattern to try
 
 
 def _sentence_at(pos: int, ends: list[int], starts: list[int], paragraph: list[bool], size: int) -> tuple[int, int]:
