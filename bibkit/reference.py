@@ -74,7 +74,7 @@ _LEAD_IN = re.compile(
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
 _LEAD_IN_FIRST = frozenset("abcdefiopqrsvzпсцſı")
-_LEAD_CLAUSE_CUES = ("see", "cf.", "compare")
+_LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
 _LEAD_CLAUSE = re.compile(

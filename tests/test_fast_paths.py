@@ -18,7 +18,19 @@ from bibkit.api import extract_library
 from bibkit.extract.draft import _squash
 from bibkit.extract.html import _BLANK_LINE
 from bibkit.model import Citation, Reference, evolve
-from bibkit.reference import _OPENERS, _closing, _tidy
+from bibkit.reference import (
+    _LEAD_CLAUSE,
+    _LEAD_IN,
+    _NUMBER_LABEL,
+    _OPENERS,
+    _closing,
+    _looks_like_reference_start,
+    _strip_prose_before_see,
+    _tidy,
+    strip_label,
+    strip_lead_in,
+    unwrap_signal,
+)
 
 # Characters that matter to the patterns: spaces of several kinds, brackets, stops, quotes.
 _NOISY = st.text(alphabet=st.sampled_from(list("ab1 \t\n\u00a0\u2009,.;:()[]“”\"'‘’«»&")), max_size=40)
@@ -131,3 +143,37 @@ def test_the_collector_is_back_on_after_a_build_and_had_nothing_to_free(tmp_path
     assert len(library.references) == 1
     assert gc.isenabled()
     assert gc.collect() == 0  # building made no reference cycles, so keeping the collector off lost nothing
+
+
+_LABELS_AND_LEAD_INS = st.lists(
+    st.sampled_from(["See", "see", "ſee", "also", "Cf.", "cf.", "Compare", "in", "İn", "ın", "Vgl.", "Zie", "См.", "for",
+                     "the", "background,", "doubt.", "12.", "[3]", "(4)", " ", "\u00a0", "Smith,", "“Title,”", "x", "2019"]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(_LABELS_AND_LEAD_INS)
+def test_the_label_gate_is_the_label_pattern(text):
+    assert strip_label(text) == _NUMBER_LABEL.sub("", text, count=1)
+
+
+def _slow_strip_lead_in(text: str) -> str:
+    text = unwrap_signal(text)
+    previous = None
+    while previous != text:
+        previous = text
+        m = _LEAD_IN.match(text)
+        if m and _looks_like_reference_start(text[m.end() :]):
+            text = text[m.end() :]
+            continue
+        m = _LEAD_CLAUSE.match(text)
+        new_sentence = m and (not m.group("sentence") or m.group("verb")[0].isupper())
+        if new_sentence and len(m.group(0).split()) <= 40 and _looks_like_reference_start(text[m.end() :]):
+            text = text[m.end() :]
+    return _strip_prose_before_see(text)
+
+
+@given(_LABELS_AND_LEAD_INS)
+@settings(max_examples=300)
+def test_the_lead_in_gates_are_the_lead_in_patterns(text):
+    assert strip_lead_in(text) == _slow_strip_lead_in(text)
