@@ -165,7 +165,12 @@ _ENGLISH = set(
 )
 # An English month word must be capitalised ("may" the verb, "march" the noun are not dates);
 # other languages write months in lower case ("7 kwietnia 2022", "3 mars 2021").
-_MONTH_WORDS = sorted({m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH), key=len, reverse=True)
+# English month names that are no other English word stand in lower case too: Dutch and the Scandinavian
+# languages spell them so ("22 december 2019", "3 april 2015")
+_LOWER_ENGLISH = {"april", "september", "october", "november", "december"}
+_MONTH_WORDS = sorted(
+    {m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH) | _LOWER_ENGLISH, key=len, reverse=True
+)
 _ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
 LOWER_MONTH_ABBREVIATIONS = {

@@ -40,8 +40,13 @@ ORGANISATION_WORDS = frozenset(
     sejm senato senado sénat camera cámara chambre kammer segreteria secretaría secrétariat sekretariat
     tribunale tribunal corte cour gericht gerichtshof amt bundesamt bundesanstalt ośrodek osservatorio
     observatorio observatoire centro zentrum centrum accademia academia akademie gazzetta boletín
+    commissie raad kamer rekenkamer planbureau overheid rijksoverheid gemeente provincie inspectie autoriteit
+    stichting vereniging instituut
     """.split()
 )
+# Endings of the compound words Dutch and German name bodies with: "Onderzoeksraad", "enquêtecommissie",
+# "Monopolkommission", "Umweltbundesamt"
+ORGANISATION_WORD_ENDINGS = ("commissie", "raad", "kommission", "ministerium", "bundesamt", "planbureau")
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
 ABBREVIATED_SUFFIXES = ("jr.", "sr.")  # their full stop belongs to the name, not to the sentence
 SUFFIXES = NAME_SUFFIXES | frozenset(ABBREVIATED_SUFFIXES)
@@ -107,6 +112,12 @@ GIVEN_NAMES = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"
 _CAPITALS_FAMILY_FIRST = re.compile(rf"{CAPITALS_FAMILY},\s+(?P<given>{GIVEN_NAMES})")
 
 
+def is_organisation_word(word: str) -> bool:
+    """'Ministry', 'Bundesbank', and the Dutch and German compounds ending in a body's word ('Onderzoeksraad')."""
+    word = word.lower()
+    return word in ORGANISATION_WORDS or word.endswith(ORGANISATION_WORD_ENDINGS)
+
+
 def _is_place(text: str) -> bool:
     return places.is_city(text) or places.is_country(text)
 
@@ -123,12 +134,12 @@ def is_organisation(text: str) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        return bool(_ACRONYM.match(words[0].strip("()"))) or words[0].lower().strip(".") in ORGANISATION_WORDS
+        return bool(_ACRONYM.match(words[0].strip("()"))) or is_organisation_word(words[0].strip("."))
     caps = _CAPITALS_FAMILY_FIRST.fullmatch(text.strip(" ."))
     if caps and caps.group("given").lower() not in ORGANISATION_WORDS and not _is_place(caps.group("given")):
         return False  # ABNT, French: "AMORIM, Celso", "POULOT, Dominique" (the family name in capitals)
     lowered = [w.lower().strip(".,’'()") for w in words]
-    if any(w in ORGANISATION_WORDS for w in lowered):
+    if any(is_organisation_word(w) for w in lowered):
         return True
     if has_name_list_shape(text) or _is_vancouver_list(text):
         return False
@@ -190,7 +201,10 @@ def author_chunk(text: str) -> tuple[Name, ...]:
     text = ACRONYM_AFTER.sub("", text)  # "... Humanitarian Affairs (OCHA)": the body's short name
     if re.search(r"[:?!\d]", text) or not is_organisation(text):
         return ()
-    content = [w for w in text.split()[1:] if w[:1].islower() and w.lower() not in ORGANISATION_JOINERS]
+    content = [
+        w for w in text.split()[1:]
+        if w[:1].islower() and w.lower() not in ORGANISATION_JOINERS and not is_organisation_word(w)
+    ]  # "Parlementaire enquêtecommissie ...": Dutch writes the body's own word in lower case
     return () if content or len(text.split()) > 12 else (Name(literal=_clean_org(text)),)
 
 

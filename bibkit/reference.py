@@ -1002,6 +1002,13 @@ _EU_ACT = re.compile(
 )
 # The record of debates in Parliament (OSCOLA): "HC Deb 15 January 2019, vol 652, col 1125", "HL Deb 3 May 2021,
 # vol 812, cols 4-6"
+# The Dutch parliament's papers and debates as its citation guide writes them: "Kamerstukken II 2019/20, 35373, nr. 1",
+# "Handelingen II 2019/20, nr. 45, item 12", often after what the paper is ("Brief van de minister ... van 22 december
+# 2019, Kamerstukken II ...") or with it in brackets after ("... nr. 143 (brief van de minister ... van 2 april 2015)")
+_DUTCH_PARLIAMENT = re.compile(
+    r"^(?:(?P<title>[^()]+?),\s+)?(?P<series>(?:Aanhangsel\s+)?Handelingen|Kamerstukken)\s+(?P<house>I{1,2})\s+"
+    r"(?P<session>(?:19|20)\d\d[/-](?:\d\d|\d{4}))(?P<number>(?:,\s*[^,()]+)*?)\.?(?:\s*\((?P<aside>[^()]+)\))?$"
+)
 _HANSARD = re.compile(
     r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s*vol\s+(?P<volume>\d+)"
     r"(?:,\s*cols?\.?\s+(?P<col>\d+[A-Z]{0,3}(?:\s*[-–]\s*\d+[A-Z]{0,3})?))?"
@@ -1281,6 +1288,21 @@ def _has_link(work: str) -> bool:
 _LINK_HINT = re.compile(r"https?://|www\.|\b10\.\d{4,}/|\baccessed\b|\bretrieved\b", re.IGNORECASE)
 
 
+def _dutch_parliamentary_paper(m: re.Match, text: str) -> Draft:
+    """A paper or debate of the States General: the series and chamber as container, the session and numbers as
+    its number; what the paper is (before it, or in brackets after) as title, with the date it gives."""
+    title = (m.group("title") or m.group("aside") or "").strip(" ,")
+    lead = _LEAD_IN.match(title)  # "Zie bijv. het verslag van ...": a lead-in before a description in lower case
+    title = title[lead.end() :] if lead else title
+    found = dates.find_dates(title)
+    precise = [d.date for d in found if d.date.month]
+    return Draft(
+        text=text, title=title, title_kind="plain", shape="legal", type="legislation",
+        container=f"{' '.join(m.group('series').split())} {m.group('house')}",
+        number=f"{m.group('session')}{m.group('number')}".strip(" ,."), issued=precise[0] if precise else None,
+    )
+
+
 def is_legal_citation(text: str) -> bool:
     """A court decision, statute, EU act or law-review article (whose prose-like titles look like asides)."""
     return _legal_draft(strip_lead_in(text)) is not None
@@ -1348,6 +1370,9 @@ def _legal_draft(text: str) -> Draft | None:
         issued = PartialDate(int(m.group("year"))) if m.group("year") else None
         return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
                      container=m.group("code"), volume=m.group("volume"), issued=issued)
+    m = _DUTCH_PARLIAMENT.match(plain) if "Kamerstukken" in plain or "Handelingen" in plain else None
+    if m:
+        return _dutch_parliamentary_paper(m, text)
     m = _HANSARD.match(plain) if "Deb" in plain else None
     if m:
         house = " ".join(m.group("house").split())
@@ -1547,14 +1572,24 @@ def _page_in_site(draft: Draft) -> bool:
 _SENTENCE_IN_NAME = re.compile(r"[a-z]{5,}\.\s")  # "... Unconscious. Princeton": a title ran in, not a body's name
 
 
+_NAME_THEN_STOP = re.compile(r"[A-Z][a-z]*\.\s")  # "J. B. História", "Henri. Le regard"
+
+
 def _corporate_report(draft: Draft) -> bool:
     """'United Nations Office for ... (OCHA), 2023 Humanitarian Needs Overview: Syria, December 2022': a body
-    as author, then a plain title and a date with nothing left over (reports by governments and agencies)."""
+    as author, then a plain title and a date with nothing left over but the body's seat (reports by governments
+    and agencies; "Parlementaire enquêtecommissie ..., Groningers boven gas, Den Haag, 24 februari 2023")."""
+    seat_only = len(draft.texts) == 1 and places.is_city(draft.texts[0])
+    seat_and_name = bool(draft.publisher and places.is_city(draft.place))  # "Den Haag: OVV"
     return (
         draft.shape == "corporate-author"
         and bool(draft.issued and draft.title)
+        and not draft.title.lower().startswith(("ed. ", "eds. ", "edited ", "trans. ", "hg. ", "hrsg. "))  # an editor
+        and not _NAME_THEN_STOP.match(draft.title)  # "LODI, J. B. História ...": a person's name in capitals (ABNT)
         and all(a.literal[:1].isalpha() and not _SENTENCE_IN_NAME.search(a.literal) for a in draft.authors)
-        and not (draft.texts or draft.notes or draft.container or draft.publisher or draft.volume or draft.pages)
+        and not (draft.texts and not seat_only)
+        and not (draft.publisher and not seat_and_name)
+        and not (draft.notes or draft.container or draft.volume or draft.pages)
         and len(PROSE_WORD.findall(draft.title)) >= 2  # not "Vienna" (a place) or "120, 5 September 2014"
     )
 
@@ -2201,7 +2236,11 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             draft.pages = draft.pages or _dash(bare.group("p"))
         return
     m = _PLACE_PUBLISHER.match(chunk)
-    if m and not in_parens and draft.title_kind == "italic" and not draft.publisher:
+    # after a body's plain title, a known city: "Onderzoeksraad ..., Title, Den Haag: OVV, februari 2015" (a person's
+    # plain title is read better by the tagger, and "Reason: Wittgenstein" may be a subtitle)
+    seat = m and (draft.title_kind == "italic" or (places.is_city(m.group("place")) and _all_orgs(draft.authors)
+                                                    and not m.group("publisher")[:1].isdigit()))  # "Roma: 22-28"
+    if seat and not in_parens and not draft.publisher:
         draft.place = m.group("place").strip()
         _read_publisher_and_year(m.group("publisher").strip(), draft)
         return
@@ -2884,7 +2923,8 @@ def _place_leftover_texts(draft: Draft) -> None:
         return
     after_city, previous = False, None
     for text in texts:
-        if not draft.place and places.is_city(text) and (draft.publisher or len(texts) > 1):
+        # a body's report names its seat alone: "Commissie X, Title, Den Haag, 24 februari 2023"
+        if not draft.place and places.is_city(text) and (draft.publisher or len(texts) > 1 or _all_orgs(draft.authors)):
             draft.place = text  # "IEA, Paris", "OECD Publishing, Paris": the publisher's seat, not a container
             after_city = True
             if draft.container == previous and not draft.publisher and not draft.chapter:

@@ -410,6 +410,34 @@ def test_japanese_names_records_and_translated_titles(note, expected):
     assert {field: getattr(ref, field) for field in expected} == expected
 
 
+@pytest.mark.parametrize("note, expected", [
+    ("Brief van de minister van Buitenlandse Zaken van 22 december 2019 over de Ruslandstrategie, Kamerstukken II"
+     " 2019/20, 35373, nr. 1.",
+     {"type": "legislation", "authors": (), "container": "Kamerstukken II", "number": "2019/20, 35373, nr. 1",
+      "title": "Brief van de minister van Buitenlandse Zaken van 22 december 2019 over de Ruslandstrategie",
+      "issued": PartialDate(2019, 12, 22)}),
+    ("Kamerstukken II 2014/15, 33529, nr. 143 (brief van de minister van Economische Zaken van 2 april 2015).",
+     {"type": "legislation", "number": "2014/15, 33529, nr. 143", "issued": PartialDate(2015, 4, 2)}),
+    ("Handelingen II 2019/20, nr. 45, item 12.", {"container": "Handelingen II", "number": "2019/20, nr. 45, item 12"}),
+    ("Parlementaire enquêtecommissie Aardgaswinning Groningen, Groningers boven gas, Den Haag, 24 februari 2023.",
+     {"authors": (Name(literal="Parlementaire enquêtecommissie Aardgaswinning Groningen"),),
+      "title": "Groningers boven gas", "place": "Den Haag", "container": "", "issued": PartialDate(2023, 2, 24)}),
+    ("Onderzoeksraad voor Veiligheid, Aardbevingsrisico's in Groningen, Den Haag: OVV, februari 2015.",
+     {"authors": (Name(literal="Onderzoeksraad voor Veiligheid"),), "title": "Aardbevingsrisico's in Groningen",
+      "place": "Den Haag", "publisher": "OVV", "issued": PartialDate(2015, 2)}),
+])
+def test_dutch_parliamentary_papers_and_bodies(note, expected):
+    """The Dutch citation guide's parliamentary papers, bodies named with a lower-case compound
+    ('enquêtecommissie', 'Onderzoeksraad'), and a body's seat alone or before its short name."""
+    ref = parse_note(note, tagger=default_tagger()).references[0]
+    assert {field: getattr(ref, field) for field in expected} == expected
+
+
+def test_a_dutch_letter_with_a_date_is_no_aside():
+    note = "Brief van de minister van Buitenlandse Zaken van 22 december 2019 over de Ruslandstrategie, nr. 1."
+    assert not is_discursive(note)
+
+
 def test_french_and_german_conventions():
     """Lead-ins (Vgl., voir), access dates (consulté le), 'Paris, Seuil, 2013' and national laws."""
     from bibkit.reference import strip_lead_in

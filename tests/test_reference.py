@@ -1169,6 +1169,22 @@ def test_lower_case_month_abbreviations_between_day_and_year(text, date):
     assert dates.parse_date(text) == date
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("van 22 december 2019", PartialDate(2019, 12, 22)),  # Dutch
+        ("2 april 2015", PartialDate(2015, 4, 2)),
+        ("den 3 november 2021", PartialDate(2021, 11, 3)),  # Swedish
+        ("may 2019", PartialDate(2019)),  # the English verb stays a word
+        ("to march 2019", PartialDate(2019)),
+    ],
+)
+def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
+    from bibkit import dates
+
+    assert dates.parse_date(text) == date
+
+
 def test_apostrophes_do_not_open_titles():
     assert find_title_span("Japan’s Russia Policy, RUSI, 2021") is None
 
