@@ -341,7 +341,7 @@ _SPEECH_CUES = ("conference", "briefing", "remarks", "speech", "address", "state
                 "lecture", "keynote")
 
 
-def has_speech_word(text: str) -> bool:
+def _has_speech_word(text: str) -> bool:
     """'Press Conference by ...', 'Remarks at ...': the pattern runs only when one of its words occurs at all."""
     return mentions(text, _SPEECH_CUES) and SPEECH_WORDS.search(text) is not None
 
@@ -1000,8 +1000,6 @@ _EU_ACT = re.compile(
     r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
 )
-# The record of debates in Parliament (OSCOLA): "HC Deb 15 January 2019, vol 652, col 1125", "HL Deb 3 May 2021,
-# vol 812, cols 4-6"
 # The Dutch parliament's papers and debates as its citation guide writes them: "Kamerstukken II 2019/20, 35373, nr. 1",
 # "Handelingen II 2019/20, nr. 45, item 12", often after what the paper is ("Brief van de minister ... van 22 december
 # 2019, Kamerstukken II ...") or with it in brackets after ("... nr. 143 (brief van de minister ... van 2 april 2015)")
@@ -1009,6 +1007,8 @@ _DUTCH_PARLIAMENT = re.compile(
     r"^(?:(?P<title>[^()]+?),\s+)?(?P<series>(?:Aanhangsel\s+)?Handelingen|Kamerstukken)\s+(?P<house>I{1,2})\s+"
     r"(?P<session>(?:19|20)\d\d[/-](?:\d\d|\d{4}))(?P<number>(?:,\s*[^,()]+)*?)\.?(?:\s*\((?P<aside>[^()]+)\))?$"
 )
+# The record of debates in Parliament (OSCOLA): "HC Deb 15 January 2019, vol 652, col 1125", "HL Deb 3 May 2021,
+# vol 812, cols 4-6"
 _HANSARD = re.compile(
     r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s*vol\s+(?P<volume>\d+)"
     r"(?:,\s*cols?\.?\s+(?P<col>\d+[A-Z]{0,3}(?:\s*[-–]\s*\d+[A-Z]{0,3})?))?"
@@ -2747,7 +2747,7 @@ def _plain_shape_is_clear(chunks: list[str]) -> bool:
         return False
     if re.match(r"^[^,:]{1,40}:", first):  # "Beautrais AL: National strategies ..." names an author first
         return False
-    documentish = has_speech_word(first) or (
+    documentish = _has_speech_word(first) or (
         _words(first) & REPORT_WORDS and len(chunks) > 2 and names.is_organisation(chunks[1])
     )
     return bool(documentish) and any(dates.find_dates(c) for c in chunks[1:])
@@ -3011,7 +3011,7 @@ def infer_type(draft: Draft, url: str) -> str:
         if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:
             return "article-newspaper"
         return "article-journal"
-    if has_speech_word(title) or has_speech_word(draft.genre):
+    if _has_speech_word(title) or _has_speech_word(draft.genre):
         return "speech"
     if draft.container and container_words & MAGAZINE_WORDS:
         return "article-magazine"
