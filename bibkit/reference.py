@@ -2197,6 +2197,13 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
     _read_plain_chunk(inner, draft, in_parens=True)
 
 
+def _body_seat(m: re.Match, draft: Draft) -> bool:
+    """'Onderzoeksraad ..., Title, Den Haag: OVV, februari 2015': after a body's plain title, a known city and a name
+    (not "Roma: 22-28", pages). A person's plain title is read better by the tagger, and its 'Reason: Wittgenstein'
+    may be a subtitle."""
+    return places.is_city(m.group("place")) and _all_orgs(draft.authors) and not m.group("publisher")[:1].isdigit()
+
+
 def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None:
     if dates.is_only_date(chunk):
         if draft.issued is None:
@@ -2236,11 +2243,7 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             draft.pages = draft.pages or _dash(bare.group("p"))
         return
     m = _PLACE_PUBLISHER.match(chunk)
-    # after a body's plain title, a known city: "Onderzoeksraad ..., Title, Den Haag: OVV, februari 2015" (a person's
-    # plain title is read better by the tagger, and "Reason: Wittgenstein" may be a subtitle)
-    seat = m and (draft.title_kind == "italic" or (places.is_city(m.group("place")) and _all_orgs(draft.authors)
-                                                    and not m.group("publisher")[:1].isdigit()))  # "Roma: 22-28"
-    if seat and not in_parens and not draft.publisher:
+    if m and (draft.title_kind == "italic" or _body_seat(m, draft)) and not in_parens and not draft.publisher:
         draft.place = m.group("place").strip()
         _read_publisher_and_year(m.group("publisher").strip(), draft)
         return
