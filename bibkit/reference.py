@@ -873,6 +873,7 @@ def rules_own(draft: Draft) -> bool:
         draft.shape in shapes
         or _web_footnote(draft)
         or _report_footnote(draft)
+        or _described_document(draft)
         or _corporate_report(draft)
         or _numbered_document(draft)
         or _publisher_then_seat(draft)
@@ -1555,6 +1556,18 @@ def _report_footnote(draft: Draft) -> bool:
         draft.title_kind == "quoted"
         and not (draft.texts or draft.notes or draft.container or draft.volume or draft.issue or draft.pages)
         and bool(draft.place or draft.number)
+    )
+
+
+def _described_document(draft: Draft) -> bool:
+    """'Council of the EU, “Title,” press release, May 10, 2022': a marked title, what kind of document it is
+    (a press release, a working paper, a podcast) and its date or link, nothing left over. The tagger reads the
+    description as a periodical ("press" is a newspaper's word) and drops it."""
+    return (
+        draft.title_kind in ("quoted", "italic")
+        and bool(draft.genre and (draft.issued or draft.urls))
+        and GENRE_START.match(draft.genre) is not None
+        and not (draft.texts or draft.notes or draft.volume or draft.issue or draft.pages)
     )
 
 
@@ -2259,7 +2272,11 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
         draft.number = report.group("n") or ""
         return
     if GENRE_START.match(chunk) and not draft.genre:
-        draft.genre = chunk
+        kind, comma, issuer = chunk.partition(", ")
+        if comma and in_parens and not draft.publisher and _names_a_publisher(issuer):
+            draft.genre, draft.publisher = kind, issuer  # "(PhD diss., Harvard University, 1954)"
+        else:
+            draft.genre = chunk
         return
     if in_parens and not draft.place and places.is_city(chunk):
         draft.place = chunk
@@ -3020,7 +3037,13 @@ def infer_type(draft: Draft, url: str) -> str:
         return "article-magazine"
     if draft.container and container_words & NEWSPAPER_WORDS:
         return "article-newspaper"
-    if title and LEGAL_WORDS.search(title) and not draft.container and (not draft.authors or _all_orgs(draft.authors)):
+    described = draft.genre and GENRE_START.match(draft.genre)  # "press release": a declaration's text, not the act
+    if (
+        title
+        and LEGAL_WORDS.search(title)
+        and not (draft.container or described)
+        and (not draft.authors or _all_orgs(draft.authors))
+    ):
         return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
     if _STANDARD_NUMBER.match(draft.number) and not draft.container:
         return "report"  # RFC, FIPS, ISO: CSL has no type of its own for a standard in every processor

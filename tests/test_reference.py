@@ -1102,6 +1102,17 @@ CASES = [
              genre="indicator"),
         id="kind-of-page-in-brackets-after-the-title",
     ),
+    pytest.param(
+        "Council of the EU, “Sanctions: Council Declaration on the Maritime Price Cap,” press release, May 10, 2022.",
+        dict(type="report", authors=["Council of the EU"], title="Sanctions: Council Declaration on the Maritime Price Cap",
+             container="", genre="press release", issued=PartialDate(2022, 5, 10)),
+        id="press-release-is-what-the-document-is-not-where-it-appeared",
+    ),
+    pytest.param(
+        "John Forbes Nash, “Non-Cooperative Games” (PhD diss., Princeton University, 1950).",
+        dict(type="thesis", genre="PhD diss.", publisher="Princeton University", issued=PartialDate(1950)),
+        id="thesis-kind-then-school-in-brackets",
+    ),
 ]
 
 
