@@ -353,7 +353,7 @@ GENRE_START = re.compile(
     r"^(?:press\s+(?:conference|release|briefing|statement)|policy\s+(?:brief|paper|memo)|working\s+paper|"
     r"discussion\s+paper|occasional\s+paper|issue\s+brief|research\s+paper|white\s+paper|fact\s*sheet|"
     r"commentary|op-ed|editorial(?!\s+(?-i:[A-Z]))|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
-    r"report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|dissertation|thesis|"
+    r"(?:(?:majority|minority|bipartisan)\s+)?staff\s+report|report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|dissertation|thesis|"
     r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map)\b",
     re.IGNORECASE,
 )
@@ -2264,8 +2264,8 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
     if found and found[-1].end >= len(chunk) - 1 and found[-1].start > 0:
         draft.issued = draft.issued or found[-1].date
         chunk = chunk[: found[-1].start].strip(" ,.;:")
-        if not chunk:
-            return
+        if not chunk or _PUBLISHED.fullmatch(chunk):
+            return  # "published 12 December 2023": the word only says what the date is
     report = _REPORT_NUMBER.match(chunk)
     if report and not draft.number:
         draft.genre = draft.genre or report.group("g")
@@ -2592,8 +2592,10 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
         _read_parenthetical(paren.group(1), draft)
     else:
         title_text = title_part.strip(" ,.")
-    draft.title, draft.title_kind = title_text, "plain"
     rest = sentences[1:] + chunks[1:]
+    if len(sentences) == 1:
+        title_text, rest = _serial_title(title_text, rest)
+    draft.title, draft.title_kind = title_text, "plain"
     for chunk in rest:
         _read_chunk(chunk.strip(" .:"), draft)
     subtitle = sentences[1].strip(" .:") if len(sentences) == 2 else ""
@@ -2605,6 +2607,31 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     draft.confidence = min(draft.confidence, 0.7)
 
 
+_SERIAL_LAST = re.compile(r"(?:and|&)\s+(?-i:[A-Z])")
+
+
+def _serial_title(title: str, rest: list[str]) -> tuple[str, list[str]]:
+    """'Building Resilient Supply Chains, Revitalizing American Manufacturing, and Fostering Broad-Based Growth':
+    a plain title that lists things runs on over its commas up to the item opened by "and": no field of a
+    reference starts with "and"."""
+    for end, chunk in enumerate(rest[:3]):
+        if _SERIAL_LAST.match(chunk):
+            items = [title, *rest[:end], chunk.split(None, 1)[1] if " " in chunk else ""]
+            if not all(_list_item(item) for item in items) or names.looks_like_person(items[-1].split(". ")[0]):
+                return title, rest  # "Jia, R.-Q., and J. Lei", "Tom Brown, and Ann Lee. Title": people, not a title
+            return ", ".join([title, *rest[: end + 1]]), rest[end + 1 :]
+        if not chunk[:1].isupper() or dates.find_dates(chunk) or re.search(r"\d", chunk):
+            return title, rest
+    return title, rest
+
+
+def _list_item(text: str) -> bool:
+    """An item of a title's list: words, not a name's fragment ('Jia', 'R.-Q.', 'Ralph S.')."""
+    words = text.split()
+    return len(words) >= 2 and not any(_INITIAL_TOKEN.fullmatch(word) for word in words)
+
+
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*")
 _DATA_PRODUCT = re.compile(r"(?P<title>[A-Z0-9].{3,}?)\s*\((?P<kind>data\s*set|database|data|time\s+series)\)", re.I)
 
 
@@ -3004,6 +3031,7 @@ _OFFICIAL_GAZETTE = re.compile(
 
 
 _DATABASE_TITLE = re.compile(r"\b(?:Database|Dataset|Data\s+Set|Data\s+Portal)$")  # a name, not "... in databases"
+_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|released|issued|dated|uploaded)(?:\s+on)?", re.I)
 _DATABASE_ENDINGS = ("Database", "Dataset", "Set", "Portal")  # titles hold no line breaks: "$" is the end
 
 

@@ -1113,6 +1113,25 @@ CASES = [
         dict(type="thesis", genre="PhD diss.", publisher="Princeton University", issued=PartialDate(1950)),
         id="thesis-kind-then-school-in-brackets",
     ),
+    pytest.param(
+        "The White House, Securing Ports, Rebuilding Shipyards, and Training Mariners: Reviews under Executive Order"
+        " 14005, June 2021.",
+        dict(type="report", authors=["The White House"], issued=PartialDate(2021, 6),
+             title="Securing Ports, Rebuilding Shipyards, and Training Mariners: Reviews under Executive Order 14005"),
+        id="plain-title-listing-things-runs-over-its-commas",
+    ),
+    pytest.param(
+        "U.S. Senate Committee on Finance, Short Supply: Risks of Generic Drug Shortages, majority staff report,"
+        " March 2023.",
+        dict(authors=["U.S. Senate Committee on Finance"], title="Short Supply: Risks of Generic Drug Shortages",
+             genre="majority staff report", issued=PartialDate(2023, 3)),
+        id="staff-report-is-the-genre",
+    ),
+    pytest.param(
+        "European Medicines Agency, Union list of critical medicines, published 12 December 2023.",
+        dict(title="Union list of critical medicines", container="", issued=PartialDate(2023, 12, 12)),
+        id="published-before-a-date-only-names-it",
+    ),
 ]
 
 
@@ -1121,6 +1140,18 @@ def test_rules_read_each_shape(text, expected):
     ref = parse_reference(text)
     got = {name: (authors(ref) if name == "authors" else getattr(ref, name)) for name in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jia, R.-Q., and J. Lei, Approximation by Translates of Functions, J. Approx. Theory 72 (1993), 2-23.",
+        "Pierre Sermanet, Andrea Frome, and Esteban Real. Attention for fine-grained categorization. arXiv preprint"
+        " arXiv:1412.7054, 2014.",
+    ],
+)
+def test_names_before_and_are_no_list_in_a_title(text):
+    assert ", and " not in parse_reference(text).title
 
 
 def test_a_fully_read_footnote_never_reaches_the_tagger():
