@@ -573,6 +573,35 @@ def test_paged_report_notes_at_each_page_foot_form_one_list() -> None:
     assert commentary.notes[2].line == PAGED_REPORT.split("\n").index("3 Ibid., 45.") + 1
 
 
+def _pdf_page(number: int, lines: list[str]) -> str:
+    head = "\fINSTITUTE FOR GRID STUDIES | Storage Brief" if number > 1 else "INSTITUTE FOR GRID STUDIES"
+    return "\n".join([head, "", *lines, "", str(number)]) + "\n"
+
+
+ENDNOTES_OVER_PAGES = "".join([
+    _pdf_page(1, ["The Storage Brief", "", "Storage was tested in January 2009.1 Prices then fell", "sharply.2"]),
+    _pdf_page(2, ["Batteries took over the evening peak.3 Grids adapted.4"]),
+    _pdf_page(3, ["Endnotes", "", "1 International Energy Agency, Gas Market Report (Paris: IEA, 2009),",
+                  "https://www.iea.org/reports/a-plan-to-reduce-the-european-unions-",
+                  "reliance-on-gas.", "2 Ibid.", "3 Lazard, Levelized Cost of Storage (New York:"]),
+    _pdf_page(4, ["Lazard, 2023).", "4 Ibid., 12."]),
+])
+
+
+def test_endnotes_run_over_page_breaks_and_wrapped_links() -> None:
+    """pdftotext: a running head and a page number at every break; a note (or a sentence) runs on over it, a
+    link wrapped after a hyphen joins up, and a marker right after a year ('January 2009.1') counts."""
+    commentary, problems = extract_text(ENDNOTES_OVER_PAGES, document="brief.txt")
+    notes = {n.label: n for n in commentary.notes}
+    assert list(notes) == ["1", "2", "3", "4"]
+    assert notes["1"].text.endswith("https://www.iea.org/reports/a-plan-to-reduce-the-european-unions-reliance-on-gas.")
+    assert notes["3"].text == "Lazard, Levelized Cost of Storage (New York: Lazard, 2023)."
+    assert notes["1"].context == "Storage was tested in January 2009."
+    assert notes["2"].context == "Prices then fell sharply."
+    assert not [p for p in problems if "never cited" in p.message]
+    assert notes["4"].line == ENDNOTES_OVER_PAGES.replace("\f", "\n").split("\n").index("4 Ibid., 12.") + 1
+
+
 def test_a_rule_line_without_page_notes_leaves_the_text_as_it_was() -> None:
     text = "Title\n\nBody cites a source.[1] More self-\nevident prose.\n\n-----\n\nNotes\n\n[1] A. Author, Book (London: X, 2001).\n"
     commentary, _ = extract_text(text, document="plain.txt")

@@ -35,7 +35,8 @@ _TEXT_MARKER = re.compile(
     r"(?:(?<=\[)(?P<br>\d{1,3})\]"
     r"|(?<=\^)\[?(?P<caret>\d{1,3})\]?"
     r"|(?<=[^\s" + _SUPERSCRIPTS + r"][" + _SUPERSCRIPTS + r"])(?P<sup>[" + _SUPERSCRIPTS + r"]{0,2})"
-    r"|(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])[" + _CLOSERS + r"]?(?P<bare>\d{1,3}(?:[,–-]\d{1,3}){0,8})(?=\s|$))"
+    r"|(?:(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])|(?<=\b(?:1[5-9]|20)\d\d[.,;:!?]))"
+    r"[" + _CLOSERS + r"]?(?P<bare>\d{1,3}(?:[,–-]\d{1,3}){0,8})(?=\s|$))"
 )
 _LONG_LINE = 150
 
@@ -65,6 +66,9 @@ def _read_text(text: str) -> _Draft:
         paged = _read_pages(lines)
         if paged is not None:
             return paged
+    lines = _bridge_pages(lines)
+    if _SEAM in lines:
+        text = "\n".join(lines)
     offsets = _line_offsets(lines)
     markers = list(_TEXT_MARKER.finditer(text))
     run = _pick_run(markers, lines, offsets)
@@ -76,8 +80,48 @@ def _read_text(text: str) -> _Draft:
         labels = {label for label, _, _ in notes}
     region = "\n".join(lines[:body_end])
     body = _paragraphs(_mark_text(region, markers, labels, offsets))
+    if _SEAM in lines:
+        lines = ["" if line == _SEAM else line for line in lines]
     meta = _text_meta(lines[:body_end] if body_end else lines, lines)
     return _Draft(body=body, notes=notes, meta=meta)
+
+
+# A page break in a PDF turned into text: the running head, the page number and the blank lines around them
+# become seam lines, neither text nor a blank line, so a paragraph or a note runs on over the break.
+_SEAM = "\x00"
+_LONE_NUMBER = re.compile(r"[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:/|of)[ \t]*\d{1,4})?[ \t]*", re.I)
+
+
+def _bridge_pages(lines: list[str]) -> list[str]:
+    """Lines with each page break's furniture (running head or foot, page number, blank lines) made seams;
+    the lines unchanged when the text shows no pages (two page numbers next to a running head at least)."""
+    furniture = _page_furniture(lines)
+    if not furniture:
+        return lines
+    out = list(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        if i in furniture or not lines[i].strip():
+            j = i
+            while j < n and (j in furniture or not lines[j].strip()):
+                j += 1
+            if 0 < i and j < n and any(k in furniture for k in range(i, j)):
+                out[i:j] = [_SEAM] * (j - i)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of running heads and feet, and of page numbers alone on a line beside one."""
+    candidates = [i for i, line in enumerate(lines) if len(line) < 20 and _LONE_NUMBER.fullmatch(line)]
+    if len(candidates) < 2:
+        return set()  # most texts: no page numbers, and no need to look for running heads
+    running = _running_lines(lines)
+    heads = {i for i, line in enumerate(lines) if line.strip() in running}
+    numbers = {i for i in candidates if any(k in heads for k in range(i - 3, i + 4))}
+    return heads | numbers if len(numbers) >= 2 else set()
 
 
 # PDF reports turned into text put each page's notes at its foot, under a short rule, numbered on from page to page
@@ -295,8 +339,18 @@ def _marker_labels(m: re.Match[str]) -> list[str]:
 
 
 def _item_text(lines: list[str], item: _Item, stop: int) -> str:
-    first = _ITEM.sub("", lines[item.line], count=1)
-    return " ".join([first, *lines[item.line + 1 : stop]])
+    text = _ITEM.sub("", lines[item.line], count=1)
+    for line in lines[item.line + 1 : stop]:
+        if line == _SEAM:
+            continue
+        text += "" if _URL_BROKEN_AT_END.search(text) and line[:1].isalnum() else " "
+        text += line
+    return text
+
+
+# A link wrapped at the line's end after a hyphen or a slash ('.../a-plan-to-reduce-the-european-unions-'
+# then 'reliance-on-russian-gas'): the next line goes on without a space.
+_URL_BROKEN_AT_END = re.compile(r"(?:https?://|www\.)\S*[-/_=?&#]$")
 
 
 def _mark_text(region: str, markers: list[re.Match[str]], labels: set[str], offsets: list[int]) -> str:
@@ -336,7 +390,7 @@ def _paragraphs(text: str) -> str:
         block = block.strip("\n")
         if not block.strip():
             continue
-        lines = block.split("\n")
+        lines = [line for line in block.split("\n") if line != _SEAM]
         if len(lines) > 1 and any(len(line) > _LONG_LINE for line in lines):
             out.append("\n\n".join(lines))
         else:
