@@ -201,7 +201,8 @@ PATTERNS = [
         r"(?<![\d.])" + _DAY.format(name="d") + r"\s+(?P<mn>" + "|".join(LOWER_MONTH_ABBREVIATIONS) + r")\.?\s+"
         + _YEAR.format(name="y")
     ),
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
+    # "17.4.2021", and as Czech, Slovak and German write it, "17. 4. 2021"
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\. ?(?P<m>[01]?\d)\. ?(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"),
     # APA: "(2008, May 28)", "(2022, October)"; not "Outlook 2023, October 2023" (the month has its own year)
     re.compile(
         r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn")

@@ -101,11 +101,14 @@ VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3}
 
 # A family name in capitals before the given names, as ABNT, ISO 690 and French notes print it: "AMORIM, Celso",
 # "SILVA JÚNIOR, José da" (the pieces are also read by the ABNT reader in reference.py)
-CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ"
+# Latin-1's capitals and Latin Extended-A's ("Ř", "Š", "Ł", "Ő"), and the lower-case letters beside them
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 CAPITALS_WORD = rf"[{CAPITAL_LETTERS}][{CAPITAL_LETTERS}'’-]+"
 CAPITALS_FAMILY = rf"{CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{0,3}}"
 _GIVEN_WORD = (  # "Celso", "Marie-Odile", "Jean-L.", "J. A.", and the particles "da", "de", "dos" ...
-    rf"(?:[{CAPITAL_LETTERS}][a-zß-öø-ÿ'’]+(?:-(?:[{CAPITAL_LETTERS}]?[a-zß-öø-ÿ'’]+|[{CAPITAL_LETTERS}]\.))*-?"
+    rf"(?:[{CAPITAL_LETTERS}][{_SMALL_LETTERS}'’]+(?:-(?:[{CAPITAL_LETTERS}]?[{_SMALL_LETTERS}'’]+|[{CAPITAL_LETTERS}]\.))*-?"
     rf"|[{CAPITAL_LETTERS}]\.(?:\s?[{CAPITAL_LETTERS}]\.)*|d[aeo]s?|de|e|van|von)"
 )
 GIVEN_NAMES = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"

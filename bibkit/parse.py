@@ -32,9 +32,12 @@ from .reference import (
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-# "Ibid." and its kin: Ibíd. (es), Ivi (it), Tamże (pl), ebd./ebenda (de), Там же (ru)
+# "Ibid." and its kin: Ibíd. (es), Ivi (it), Tamże (pl), ebd./ebenda (de), Там же (ru), Tamtéž (cs), Tamže and
+# Tamtiež (sk), smst. (da, "sammesteds"), and the Swedish "A.a." (anfört arbete) opening a note with no author
 _IBID = re.compile(
-    r"^(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|ebd|ebenda|там\s+же)\b\.?,?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?:(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|tamtéž|tamže|tamtiež|smst|ebd|ebenda|там\s+же)\b\.?"
+    r"|a\.\s?a\.(?!\s?o\b)),?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 # "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
 # Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)

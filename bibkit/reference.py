@@ -67,13 +67,15 @@ _LEAD_IN = re.compile(
     r"|si\s+vedano?|vedi|ver(?:\s+também)?"
     r"|zie(?:\s+ook|\s+bijv\.|\s+bijvoorbeeld|\s+onder\s+meer)?(?:\s+(?:bijv\.|bijvoorbeeld))?"  # Dutch
     r"|(?:подробнее\s+)?см\.(?:\s+также)?|ср\.|цит\.\s+по"  # Russian: "См.:", "Ср.", "Цит. по"
+    r"|viz(?:\s+též|\s+také)?|srov\.|cit\.\s+podle|pozri(?:\s+aj)?|porov\.|citováno\s+z"  # Czech, Slovak
+    r"|se(?:\s+även|\s+också|\s+også)?|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefiopqrsvzпсцſı")
+_LEAD_IN_FIRST = frozenset("abcdefijopqrsvzпсцſı")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -90,7 +92,7 @@ _NUMBER_LABEL = re.compile(
 )
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
-    r"|(?<=\[)cited|zugriff"
+    r"|(?<=\[)cited|(?<=\[)cit\.|zugriff|hämtad|hentet|staženo"
     r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения)"
     r"(?:\s+(?:on|at|am|le|el|il|dnia|op))?\s*:?\s*",
     re.IGNORECASE,
@@ -103,17 +105,20 @@ _MODIFIED = re.compile(
 # words without which _ACCESSED, _MODIFIED, _NOISE cannot match (see mentions)
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
-    "[cited", "zugriff", "geraadpleegd", "acesso", "acessado", "обращения",
+    "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
-_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon")
+_NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",
+               "dostępn", "tillgänglig")
 _NOISE = re.compile(  # a licence notice (IEA, OECD: "Licence: CC BY 4.0"); Wikipedia's archive note
     r"\barchived\s+from\s+the\s+original(?:\s+on\s+[^.;()]{0,30}?\b(?:1[5-9]|20)\d\d)?\.?|"
     r"[,.]?\s*\blicen[cs]e\s*:\s*(?:CC[\s-]BY(?:[\s-](?:NC|SA|ND))*(?:\s*\d\.\d)?(?:\s+IGO)?|CC0(?:\s*\d\.\d)?)"
     r"|\b(?:available\s+(?:at|from|online)|retrieved\s+from|accessed\s+(?:at|via)|online\s+at|url)\s*:?\s*(?=$|[,.;])"
     r"|\[(?:online|electronic|internet)[^\]]*\](?:\.(?=\s*(?:available|retrieved|url)\b))?|\b(?:available\s+(?:at|from|online)|retrieved\s+from|url)\s*:?"
     r"|\bavailable\s*(?::|$)"
-    r"|\b(?:disponível|disponivel|disponible)\s+(?:em|en|sur|à)\s*:?",  # ABNT, ISO 690 in French and Spanish
+    r"|\b(?:disponível|disponivel|disponible)\s+(?:em|en|sur|à)\s*:?"  # ABNT, ISO 690 in French and Spanish
+    r"|\bdostupné\s+(?:z|na|online)\s*:?|\bdostępn[ey]\s+(?:w|na)(?:\s+internecie)?\s*:?"  # Czech, Slovak, Polish
+    r"|\btillgänglig(?:\s+på)?\s*:",  # Swedish
     re.IGNORECASE,
 )
 
@@ -705,9 +710,14 @@ _ARTICLE = r"(?:[AO]s?|El|La|Las|Los|Le|Les|Un|Une|Um|Uma)\s"  # "O BRICS não c
 _ARTICLE_FIRST = re.compile(rf"^{_ARTICLE}")
 # a note worth trying as ABNT starts with a word in capitals or with an article ("O", "A", "La" ...)
 _ABNT_HEAD = re.compile(rf"^(?:{names.CAPITALS_WORD}[\s,.;]|{_ARTICLE})")
-_ABNT_WEB_WORDS = r"disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en)"
+_ABNT_WEB_WORDS = (
+    r"disponível\s+em|acesso\s+em|disponible\s+(?:en|sur)|consulté\s+le|consultado\s+(?:el|en)"
+    r"|dostupné\s+(?:z|na|online)|\[cit\.\s"  # ISO 690 in Czech and Slovak
+)
 _ABNT_WEB = re.compile(rf"\b(?:{_ABNT_WEB_WORDS})", re.IGNORECASE)
-_ABNT_MARKS = re.compile(rf"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|{_ABNT_WEB_WORDS})", re.IGNORECASE)
+_ABNT_MARKS = re.compile(
+    rf"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|roč\.\s*\d|č\.\s*\d|{_ABNT_WEB_WORDS})", re.IGNORECASE
+)
 # words that stay in lower case inside a name written in capitals: "DE", "DA", "VAN", "OF"
 _LOWER_IN_NAMES = names.PARTICLES | names.ORGANISATION_JOINERS | {"do"}
 _UNIFORM_TITLE = re.compile(r"^\[(?P<t>[^\]]+)\]\.\s+")  # "BRASIL. [Constituição (1988)]."
@@ -716,11 +726,16 @@ _ABNT_IMPRINT = re.compile(
     rf"(?:^|(?<=[.,]\s))(?P<place>[{names.CAPITAL_LETTERS}][^:;,.\d]*?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
     r"(?P<publisher>[^,:]+?(?:\s*:\s*[^,:]+?)*),\s*(?P<date>[^,]*?\[?(?:1[5-9]|20)\d\d\]?)(?=\.|,|$)"
 )
-_ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.)|(?P<n>n\.|nº|no\.)|(?P<p>p\.))\s*(?P<x>\S+)$")
+# volume, number, pages: "v. 29, n. 2, p. 273-335"; in Czech and Slovak "roč. 31, č. 7, s. 5-25"
+_ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.|roč\.)|(?P<n>n\.|nº|no\.|č\.)|(?P<p>p\.|s\.))\s*(?P<x>\S+)$")
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
 # a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
 _MONTHS_OF_THREE = "|".join(m for m in dates.LOWER_MONTH_ABBREVIATIONS if len(m) == 3)  # one width, for lookbehind
-_ABNT_STOP = re.compile(rf"(?<!\b[vnpt])(?<!\bed)(?<!\bnº)(?<!\b(?:{_MONTHS_OF_THREE}))\.\s+(?=\S)(?!ed\.)")
+_ABNT_STOP = re.compile(
+    rf"(?<!\b[vnptsč])(?<!\bed)(?<!\bnº)(?<!\broč)(?<!\b(?:{_MONTHS_OF_THREE}))\.\s+(?=\S)(?!ed\.)"
+)
+_ISO_ISSUE = re.compile(r"\b(?:v|roč)\.\s*\d+,\s*(?:n|č)\.\s*\d")  # "v. 29, n. 2", "roč. 31, č. 7"
+_SPACED_DATE = re.compile(r"\b([0-3]?\d)\. ([01]?\d)\. ((?:1[5-9]|20)\d\d)\b")  # "17. 4. 2021" -> "17.4.2021"
 
 
 def _parse_abnt(work: str, draft: Draft) -> bool:
@@ -729,10 +744,10 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
     if not _ABNT_MARKS.search(work) and not (":" in work and _ABNT_IMPRINT.search(work)):
         return False  # an imprint needs its colon: most notes that open with capitals are let go here
     web = _ABNT_WEB.search(work)
-    work = " ".join(_take_facts(work, draft).split()).strip(" .")
+    work = _SPACED_DATE.sub(r"\1.\2.\3", " ".join(_take_facts(work, draft).split()).strip(" ."))
     persons, bodies = _ABNT_PERSONS.match(work), _ABNT_BODIES.match(work)
     if persons:
-        draft.authors = tuple(_capitals_family(n) for n in names.parse_names(persons.group("names")))
+        draft.authors = _capitals_persons(persons.group("names"))
         rest = work[persons.end() :]
     elif bodies:
         rest = _read_abnt_bodies(bodies.group("names"), work[bodies.end() :], draft)
@@ -740,10 +755,22 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
         rest = work
     else:
         return False
-    if not (_read_abnt_title(rest, draft) or (web and _read_abnt_plain_title(rest, draft))):
+    plain = web or _ISO_ISSUE.search(rest)  # a roman title is read when a link or a journal's numbers follow it
+    if not (_read_abnt_title(rest, draft) or (plain and _read_abnt_plain_title(rest, draft))):
         return False
     draft.shape = "abnt"
     return True
+
+
+def _capitals_persons(heading: str) -> tuple[Name, ...]:
+    """'KUNDERA, Milan', 'VIGEVANI, Tullo; CEPALUNI, Gabriel; et al.': people by the shape that matched them, even
+    when a family name alone in capitals would pass for an acronym."""
+    people = []
+    for part in heading.split(";"):
+        family, comma, given = part.strip().partition(",")
+        if comma and family.strip():
+            people.append(_capitals_family(Name(family=family.strip(), given=given.strip())))
+    return tuple(people) or tuple(_capitals_family(n) for n in names.parse_names(heading))
 
 
 def _capitals_family(name: Name) -> Name:
@@ -824,6 +851,8 @@ def _read_abnt_plain_title(rest: str, draft: Draft) -> bool:
     for name in ("place", "publisher", "issued", "volume", "issue", "pages", "edition"):
         setattr(draft, name, getattr(trial, name) or getattr(draft, name))
     draft.title, draft.title_kind, draft.container = title.strip(" ."), "plain", container
+    if container and (trial.volume or trial.issue):
+        draft.type = draft.type or "article-journal"
     draft.type = draft.type or ("article-newspaper" if container and not trial.volume else "webpage")
     return True
 

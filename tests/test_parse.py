@@ -48,6 +48,8 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Tamże, s. 12.", "ibid", "12", id="polish-tamze"),
         pytest.param("Ebd., S. 45.", "ibid", "45", id="german-ebd"),
         pytest.param("Там же. С. 45.", "ibid", "45", id="russian-tam-zhe"),
+        pytest.param("Tamtéž, s. 112.", "ibid", "112", id="czech-tamtez"),
+        pytest.param("A.a., s. 87.", "ibid", "87", id="swedish-aa"),
         pytest.param("Idaho Statesman, May 2, 2020.", "citation", "", id="id-inside-a-word-is-no-ibid"),
         pytest.param(HARA, "citation", "", id="full"),
     ],
@@ -436,6 +438,17 @@ def test_dutch_parliamentary_papers_and_bodies(note, expected):
 def test_a_dutch_letter_with_a_date_is_no_aside():
     note = "Brief van de minister van Buitenlandse Zaken van 22 december 2019 over de Ruslandstrategie, nr. 1."
     assert not is_discursive(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Viz Tomáš Hrubeš, Název, Praha 2015.", "Srov. Tomáš Hrubeš, Název, Praha 2015.",
+     "Se även Tomáš Hrubeš, Název, Praha 2015.", "Jfr Tomáš Hrubeš, Název, Praha 2015."],
+)
+def test_czech_and_scandinavian_lead_ins(note):
+    from bibkit.reference import strip_lead_in
+
+    assert strip_lead_in(note).startswith("Tomáš")
 
 
 def test_french_and_german_conventions():

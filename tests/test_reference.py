@@ -1132,6 +1132,18 @@ CASES = [
         dict(title="Union list of critical medicines", container="", issued=PartialDate(2023, 12, 12)),
         id="published-before-a-date-only-names-it",
     ),
+    pytest.param(
+        "Viz KOŘAN, Michal. Česká zahraniční politika. Mezinárodní vztahy. 26. 4. 2019, roč. 54, č. 2, s. 5–25.",
+        dict(type="article-journal", authors=["Kořan, Michal"], title="Česká zahraniční politika",
+             container="Mezinárodní vztahy", issued=PartialDate(2019, 4, 26), volume="54", issue="2", pages="5–25"),
+        id="czech-iso-690-article-family-name-in-capitals",
+    ),
+    pytest.param(
+        "Srov. Zpráva o stavu. Ministerstvo vnitra [online]. 1. 9. 2016 [cit. 2022-04-04]. Dostupné z:"
+        " https://www.mvcr.cz/zprava.aspx",
+        dict(accessed=PartialDate(2022, 4, 4), url="https://www.mvcr.cz/zprava.aspx"),
+        id="czech-iso-690-web-cited-date-and-link-label",
+    ),
 ]
 
 
