@@ -2643,13 +2643,15 @@ def _serial_title(title: str, rest: list[str]) -> tuple[str, list[str]]:
     """'Building Resilient Supply Chains, Revitalizing American Manufacturing, and Fostering Broad-Based Growth':
     a plain title that lists things runs on over its commas up to the item opened by "and": no field of a
     reference starts with "and"."""
+    if not any(chunk.startswith(("and ", "& ")) for chunk in rest[:3]):
+        return title, rest  # most titles list nothing: no pattern to try
     for end, chunk in enumerate(rest[:3]):
         if _SERIAL_LAST.match(chunk):
             items = [title, *rest[:end], chunk.split(None, 1)[1] if " " in chunk else ""]
             if not all(_list_item(item) for item in items) or names.looks_like_person(items[-1].split(". ")[0]):
                 return title, rest  # "Jia, R.-Q., and J. Lei", "Tom Brown, and Ann Lee. Title": people, not a title
             return ", ".join([title, *rest[: end + 1]]), rest[end + 1 :]
-        if not chunk[:1].isupper() or dates.find_dates(chunk) or re.search(r"\d", chunk):
+        if not chunk[:1].isupper() or any(c.isdigit() for c in chunk):  # a date, a number: the title has ended
             return title, rest
     return title, rest
 
