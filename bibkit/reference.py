@@ -1596,6 +1596,7 @@ def _described_document(draft: Draft) -> bool:
         draft.title_kind in ("quoted", "italic")
         and bool(draft.genre and (draft.issued or draft.urls))
         and GENRE_START.match(draft.genre) is not None
+        and not _has_speech_word(draft.genre)  # "Press conference at the FCCJ": an event, read as before
         and not (draft.texts or draft.notes or draft.volume or draft.issue or draft.pages)
     )
 
