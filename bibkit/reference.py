@@ -735,7 +735,8 @@ _ABNT_STOP = re.compile(
     rf"(?<!\b[vnptsč])(?<!\bed)(?<!\bnº)(?<!\broč)(?<!\b(?:{_MONTHS_OF_THREE}))\.\s+(?=\S)(?!ed\.)"
 )
 _ISO_ISSUE = re.compile(r"\b(?:v|roč)\.\s*\d+,\s*(?:n|č)\.\s*\d")  # "v. 29, n. 2", "roč. 31, č. 7"
-_SPACED_DATE = re.compile(r"\b([0-3]?\d)\. ([01]?\d)\. ((?:1[5-9]|20)\d\d)\b")  # "17. 4. 2021" -> "17.4.2021"
+# "17. 4. 2021" -> "17.4.2021" before the facts are split at full stops, so a date stays one fact
+_SPACED_DATE = re.compile(r"\b([0-3]?\d)\. ([01]?\d)\. ((?:1[5-9]|20)\d\d)\b")
 
 
 def _parse_abnt(work: str, draft: Draft) -> bool:
@@ -764,13 +765,13 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
 
 def _capitals_persons(heading: str) -> tuple[Name, ...]:
     """'KUNDERA, Milan', 'VIGEVANI, Tullo; CEPALUNI, Gabriel; et al.': people by the shape that matched them, even
-    when a family name alone in capitals would pass for an acronym."""
+    when the given name is also a city's (names.is_organisation reads 'BODY, City' as a body and its seat)."""
     people = []
     for part in heading.split(";"):
         family, comma, given = part.strip().partition(",")
         if comma and family.strip():
             people.append(_capitals_family(Name(family=family.strip(), given=given.strip())))
-    return tuple(people) or tuple(_capitals_family(n) for n in names.parse_names(heading))
+    return tuple(people)  # "et al.", the one part without a comma, names nobody
 
 
 def _capitals_family(name: Name) -> Name:
@@ -851,9 +852,8 @@ def _read_abnt_plain_title(rest: str, draft: Draft) -> bool:
     for name in ("place", "publisher", "issued", "volume", "issue", "pages", "edition"):
         setattr(draft, name, getattr(trial, name) or getattr(draft, name))
     draft.title, draft.title_kind, draft.container = title.strip(" ."), "plain", container
-    if container and (trial.volume or trial.issue):
-        draft.type = draft.type or "article-journal"
-    draft.type = draft.type or ("article-newspaper" if container and not trial.volume else "webpage")
+    journal = container and (trial.volume or trial.issue)
+    draft.type = draft.type or ("article-journal" if journal else "article-newspaper" if container else "webpage")
     return True
 
 
@@ -1596,7 +1596,7 @@ def _described_document(draft: Draft) -> bool:
         draft.title_kind in ("quoted", "italic")
         and bool(draft.genre and (draft.issued or draft.urls))
         and GENRE_START.match(draft.genre) is not None
-        and not _has_speech_word(draft.genre)  # "Press conference at the FCCJ": an event, read as before
+        and not _has_speech_word(draft.genre)  # a press conference, a speech: an event, left to the speech readers
         and not (draft.texts or draft.notes or draft.volume or draft.issue or draft.pages)
     )
 
@@ -2247,6 +2247,9 @@ def _body_seat(m: re.Match, draft: Draft) -> bool:
     return places.is_city(m.group("place")) and _all_orgs(draft.authors) and not m.group("publisher")[:1].isdigit()
 
 
+_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|released|issued|dated|uploaded)(?:\s+on)?", re.I)
+
+
 def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None:
     if dates.is_only_date(chunk):
         if draft.issued is None:
@@ -2637,7 +2640,7 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     draft.confidence = min(draft.confidence, 0.7)
 
 
-_SERIAL_LAST = re.compile(r"(?:and|&)\s+(?-i:[A-Z])")
+_SERIAL_LAST = re.compile(r"(?:and|&)\s+[A-Z]")
 
 
 def _serial_title(title: str, rest: list[str]) -> tuple[str, list[str]]:
@@ -3063,7 +3066,6 @@ _OFFICIAL_GAZETTE = re.compile(
 
 
 _DATABASE_TITLE = re.compile(r"\b(?:Database|Dataset|Data\s+Set|Data\s+Portal)$")  # a name, not "... in databases"
-_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|released|issued|dated|uploaded)(?:\s+on)?", re.I)
 _DATABASE_ENDINGS = ("Database", "Dataset", "Set", "Portal")  # titles hold no line breaks: "$" is the end
 
 

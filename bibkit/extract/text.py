@@ -66,9 +66,10 @@ def _read_text(text: str) -> _Draft:
         paged = _read_pages(lines)
         if paged is not None:
             return paged
-    lines = _bridge_pages(lines)
-    if _SEAM in lines:
-        text = "\n".join(lines)
+    bridged = _bridge_pages(lines)
+    seamed = bridged is not lines  # the same list back when the text shows no pages
+    if seamed:
+        lines, text = bridged, "\n".join(bridged)
     offsets = _line_offsets(lines)
     markers = list(_TEXT_MARKER.finditer(text))
     run = _pick_run(markers, lines, offsets)
@@ -80,7 +81,7 @@ def _read_text(text: str) -> _Draft:
         labels = {label for label, _, _ in notes}
     region = "\n".join(lines[:body_end])
     body = _paragraphs(_mark_text(region, markers, labels, offsets))
-    if _SEAM in lines:
+    if seamed:
         lines = ["" if line == _SEAM else line for line in lines]
     meta = _text_meta(lines[:body_end] if body_end else lines, lines)
     return _Draft(body=body, notes=notes, meta=meta)
@@ -343,14 +344,19 @@ def _item_text(lines: list[str], item: _Item, stop: int) -> str:
     for line in lines[item.line + 1 : stop]:
         if line == _SEAM:
             continue
-        text += "" if _URL_BROKEN_AT_END.search(text) and line[:1].isalnum() else " "
+        text += "" if line[:1].isalnum() and _url_broken_at_end(text) else " "
         text += line
     return text
 
 
-# A link wrapped at the line's end after a hyphen or a slash ('.../a-plan-to-reduce-the-european-unions-'
-# then 'reliance-on-russian-gas'): the next line goes on without a space.
-_URL_BROKEN_AT_END = re.compile(r"(?:https?://|www\.)\S*[-/_=?&#]$")
+def _url_broken_at_end(text: str) -> bool:
+    """A link wrapped at the line's end after a hyphen or a slash ('.../a-plan-to-reduce-the-european-unions-'
+    then 'reliance-on-russian-gas'): the next line goes on without a space. Only the last word is looked at."""
+    return text[-1:] in _URL_WRAP_ENDS and _URL_START.match(text.rsplit(None, 1)[-1]) is not None
+
+
+_URL_WRAP_ENDS = frozenset("-/_=?&#")
+_URL_START = re.compile(r"(?:https?://|www\.)")
 
 
 def _mark_text(region: str, markers: list[re.Match[str]], labels: set[str], offsets: list[int]) -> str:
