@@ -220,6 +220,11 @@ PATTERNS = [
     re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter),?\s+" + _YEAR.format(name="y")),
     re.compile(r"(?<![\w./:-])" + _YEAR.format(name="y") + r"[a-z]?(?![\w/-])"),
 ]
+# Chinese, Japanese and Korean: "2023年10月18日", "2023年10月", "2005年", "2023년 10월 18일"
+_CJK_DATE = re.compile(
+    r"(?<!\d)(?P<y>1[5-9]\d\d|20\d\d)\s*[年년]\s*(?:(?P<m>[01]?\d)\s*[月월]\s*(?:(?P<d>[0-3]?\d)\s*[日일])?)?"
+)
+_CJK_YEAR_MARKS = ("年", "년")
 _CAPS_MONTH = re.compile(r"\b(" + "|".join(m.upper() for m in MONTHS if len(m) > 3) + r")\b")
 
 
@@ -268,7 +273,8 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
         text = _CAPS_MONTH.sub(lambda m: m.group(1).capitalize(), text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in PATTERNS:
+    cjk = not text.isascii() and any(mark in text for mark in _CJK_YEAR_MARKS)
+    for pattern in [_CJK_DATE, *PATTERNS] if cjk else PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

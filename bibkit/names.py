@@ -486,3 +486,47 @@ def _alternates_family_given(chunks: list[str]) -> bool:
             return False
     # "Taisuke Abiru, James Brown" has two-word chunks on both sides: that is a list, not pairs.
     return not all(len(f.split()) >= 2 and len(g.split()) >= 2 for f, g in pairs)
+
+
+# ---------------------------------------------------------------- names written in Chinese or Japanese characters
+
+# The commonest Chinese family names (simplified and traditional forms) and the two-character ones: a name in
+# characters is written family first with no space, so the family name is known only by being one of these
+_HAN_FAMILIES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘"
+    "袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任沈姚卢盧崔钟鍾谭譚陆陸范汪廖石金贾賈夏付傅方白邹鄒孟熊秦邱尹薛阎閻严嚴"
+    "段雷侯龙龍陶黎郝顾顧毛龚龔邵万萬钱錢武戴孔向常康汤湯易乔喬贺賀赖賴文庞龐樊兰蘭殷施洪翟安颜顏倪牛温溫季"
+    "俞章鲁魯葛伍韦韋申尤毕畢聂聶焦柴岳齐齊习習宁寧"
+)
+_HAN_DOUBLE_FAMILIES = frozenset(
+    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 令狐 慕容 端木 夏侯 长孙 長孫 宇文 司徒 "
+    "南宫 南宮".split()
+)
+# What a body's name ends with: 外交部 (ministry), 新华社 (agency), 中央电视台 (station), 国务院 (council) ...
+_HAN_BODY_ENDINGS = (
+    "部", "局", "院", "会", "會", "社", "台", "所", "署", "厅", "廳", "处", "處", "办公室", "辦公室", "中心",
+    "网", "網", "报", "報", "馆", "館", "大学", "大學", "公司", "银行", "銀行", "集团", "集團", "政府", "省", "庁",
+    "府", "委", "组织", "組織", "联盟", "聯盟", "研究所", "基金", "党", "黨",
+)
+_NATIONALITY = re.compile(r"^\s*[\[［〔（(][^\]］〕）)]{1,3}[\]］〕）)]\s*")  # "[美]", "（日）": the author's country
+_HAN_DOT = re.compile(r"\s*[·・•]\s*")  # "格雷厄姆·艾利森": a foreign name written in characters
+
+
+def han_name(text: str) -> Name:
+    """A name written in Chinese or Japanese characters: '习近平' -> 习, 近平; '欧阳修' -> 欧阳, 修;
+    '格雷厄姆·艾利森' (a foreign name, given names first) -> 艾利森, 格雷厄姆; a body ('中华人民共和国外交部',
+    '新华社') -> one organisation. A longer run than a person's name, or a body's ending, is a body."""
+    text = _NATIONALITY.sub("", text).strip()
+    if _HAN_DOT.search(text):
+        *given, family = _HAN_DOT.split(text)
+        return Name(family=family, given="·".join(given))
+    if " " in text and len(text.split()) == 2:  # Japanese often space the two: "北岡 伸一"
+        family, given = text.split()
+        return Name(family=family, given=given)
+    double = text[:2] in _HAN_DOUBLE_FAMILIES
+    if len(text) > 4 or (len(text) > 2 and not double and text.endswith(_HAN_BODY_ENDINGS)):
+        return Name(literal=text)
+    if len(text) == 1:
+        return Name(family=text)
+    cut = 2 if double or len(text) == 4 and text[:1] not in _HAN_FAMILIES else 1
+    return Name(family=text[:cut], given=text[cut:])

@@ -21,6 +21,7 @@ from .normalize import fold, mentions
 from .reference import (
     _DOI,
     _URL,
+    HAN,
     PROSE_WORD,
     find_title_span,
     is_legal_citation,
@@ -36,7 +37,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 # Tamtiež (sk), smst. (da, "sammesteds"), and the Swedish "A.a." (anfört arbete) opening a note with no author
 _IBID = re.compile(
     r"^(?:(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|tamtéž|tamže|tamtiež|smst|ebd|ebenda|там\s+же)\b\.?"
-    r"|a\.\s?a\.(?!\s?o\b)),?\s*(?P<rest>.*)$",
+    r"|a\.\s?a\.(?!\s?o\b)|同上[书書注文]?|同書|同前(?![注\d])),?\s*(?P<rest>.*)$",  # Chinese, Japanese
     re.IGNORECASE,
 )
 # "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
@@ -74,6 +75,9 @@ class ParsedNote:
 def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     """Decide the kind of a note and parse the works it cites."""
     text = unwrap_signal(" ".join(strip_label(text).split()))
+    short = _cjk_short_form(text) if not text.isascii() else None
+    if short is not None:
+        return short
     m = _IBID.match(text)
     if m and _names_another_work(m):
         refs = (parse_reference(m.group("rest"), tagger=tagger),)  # "Idem. Breves narrativas ...": same author
@@ -108,15 +112,20 @@ def _doubts(ref: Reference) -> str:
     return ""
 
 
+# A page in Chinese or Japanese: "第45页", "45-50頁", "45ページ"
+_CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)")
+
+
 def _locator(text: str) -> str:
-    m = _LOCATOR.search(text.strip())
+    m = _CJK_PAGE.search(text) if not text.isascii() else None
+    m = m or _LOCATOR.search(text.strip())
     return re.sub(r"\s*[-–—]+\s*", "–", m.group("loc")) if m else ""
 
 
 # ---------------------------------------------------------------- several works in one note
 
 _CITATION_SIGNAL = re.compile(
-    r"[“„«\"]|\*[^*]+\*|https?://|\b10\.\d{4,}/|\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)|\b(?:vol|no|pp)\.\s*\d",
+    r"[“„«\"《『〈「]|\*[^*]+\*|https?://|\b10\.\d{4,}/|\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)|\b(?:vol|no|pp)\.\s*\d",
     re.IGNORECASE,
 )
 
@@ -129,7 +138,7 @@ _AND_AFTER_SEMICOLON = re.compile(
 
 def split_works(text: str) -> list[str]:
     """Split a note at ';' where both sides cite a work (not inside an author list or a title)."""
-    parts = _split_outside_quotes(text, ";")
+    parts = _split_outside_quotes(text, ";；")
     works: list[str] = []
     for part in parts:
         # "2022;399(10325):629-55" (Vancouver) and "London: NHS England; 2024": a work never starts with a number
@@ -165,17 +174,17 @@ def _outside_brackets(head: str) -> bool:
     return head.count("(") == head.count(")") and len(_split_outside_quotes(head + " ;x", ";")) > 1
 
 
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    if sep not in text:
+def _split_outside_quotes(text: str, seps: str) -> list[str]:
+    if not any(sep in text for sep in seps):
         return [text.strip()] if text.strip() else []
     out: list[str] = []
     start = 0
     inside = False
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "“„«":
+        if ch in "“„«《『":
             inside = True
-        elif ch in "”»":
+        elif ch in "”»》』":
             inside = False
         elif ch == '"' and (inside or i == 0 or not text[i - 1].isalnum()):
             inside = not inside
@@ -183,7 +192,7 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == sep and not inside and depth == 0:
+        elif ch in seps and not inside and depth == 0:
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
@@ -216,6 +225,8 @@ def is_discursive(text: str) -> bool:
     Prose first (a dozen words, mostly lower-case, a sentence): most citations fail that at
     once, so the tests for what a source would show run only on notes that read as prose.
     """
+    if not text.isascii() and len(HAN.findall(text)) * 2 > len(text):
+        return _is_cjk_aside(text)
     words = PROSE_WORD.findall(text)
     if len(words) < 12:
         return False
@@ -233,6 +244,20 @@ def is_discursive(text: str) -> bool:
     if _YEAR_IN_PARENS.search(text) or _CITATION_SHAPE.search(text):
         return False
     return not is_legal_citation(text)
+
+
+_CJK_TITLE_MARKS = re.compile("[《『〈「]")
+_CJK_AUTHOR_AND_QUOTE = re.compile(r"^[^，。：:]{1,30}[：:]\s*“")  # "王露：“…”": an article's title in quotes
+_CJK_SENTENCE_END = re.compile("[。！？]")
+
+
+def _is_cjk_aside(text: str) -> bool:
+    """Chinese or Japanese prose: no bracketed title, link or author before a quoted title, and either a
+    sentence that ends before the note does or, at some length, no date at all."""
+    if _CJK_TITLE_MARKS.search(text) or _URL.search(text) or _CJK_AUTHOR_AND_QUOTE.match(text):
+        return False
+    inner = _CJK_SENTENCE_END.search(text.rstrip("。！？ "))
+    return bool(inner) or (len(HAN.findall(text)) >= 20 and not dates.find_dates(text))
 
 
 # ---------------------------------------------------------------- short forms
@@ -275,6 +300,30 @@ def _short_form(text: str) -> ParsedNote | None:
         "short", locator=_locator(", " + after) if after else "", short_author=before, short_title=span.text,
         short_title_kind=span.kind,
     )
+
+
+# Chinese and Japanese short forms: "赵汀阳：《天下体系》，前引书，第45页", "北岡『日本政治史』前掲書、45頁" (the
+# work cited before), "同前注3，第5页" (the work of note 3)
+_CJK_OP_CIT = re.compile(r"(?:前引|前揭|前掲|上引)(?:书|書|文|論文|论文)?")
+_CJK_CROSS_REFERENCE = re.compile(r"^(?:参见|參見|见|見)?(?:同前注|同注|前注|前揭注|前掲注)\s*(?P<n>\d+)(?P<rest>.*)$")
+_CJK_SHORT_TITLE = re.compile(r"[《『〈「“](?P<title>[^》』〉」”]+)[》』〉」”]")
+
+
+def _cjk_short_form(text: str) -> ParsedNote | None:
+    cross = _CJK_CROSS_REFERENCE.match(text)
+    if cross:
+        return ParsedNote("short", locator=_locator(cross.group("rest")), short_note=cross.group("n"))
+    op_cit = _CJK_OP_CIT.search(text)
+    if op_cit is None or len(text) > 80:
+        return None
+    before = text[: op_cit.start()]
+    title = _CJK_SHORT_TITLE.search(before)
+    author = (before[: title.start()] if title else before).strip(" ，,、：:")
+    if len(author) > 30 or not (author or title):
+        return None
+    kind = "" if title is None else "italic" if title.group(0)[0] in "《『" else "quoted"
+    return ParsedNote("short", locator=_locator(text[op_cit.end() :]), short_author=author,
+                      short_title=title.group("title") if title else "", short_title_kind=kind)
 
 
 # "Van der Voort en Vanclay", ABNT "VIGEVANI; CEPALUNI"
@@ -361,6 +410,8 @@ def _author_agrees(ref: Reference, author: str, *, by_title: bool) -> bool:
     families = {fold(a.family or a.literal) for a in ref.authors}
     if families & words or any(folded in f for f in families if f):
         return True
+    if any(fold(a.family + a.given) == folded for a in ref.authors if a.family and not author.isascii()):
+        return True  # "赵汀阳": a name in characters, family and given names written together
     organisations = [a.literal for a in ref.authors if a.literal] + ([ref.publisher] if ref.publisher else [])
     if any(folded in (fold(o), _initials(o)) for o in organisations):
         return True

@@ -21,7 +21,8 @@ from .normalize import mentions
 
 # ---------------------------------------------------------------- identifiers
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+# A link ends at a space, a quote or the full-width punctuation of Chinese and Japanese text ("…22019957，2023年")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”，。；、（）《》「」『』【】]+", re.IGNORECASE)
 _DOI = re.compile(
     r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*|\bDOI:?\s*)?\b(10\.\d{4,9}/[^\s\"<>“”]+)", re.IGNORECASE
 )
@@ -547,6 +548,12 @@ def _rule_draft(raw: str) -> Draft:
         return draft
     if "]" in work and mentions(work, ("retrieved from",)) and _parse_data_series(work, draft):
         return draft
+    if not work.isascii() and HAN.search(work):
+        work = _CJK_LEAD_IN.sub("", work, count=1)
+        cjk = Draft(text=work)
+        if _parse_cjk(work, cjk):
+            return cjk
+        draft.text = work
     if _ABNT_HEAD.match(work):
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
@@ -889,6 +896,169 @@ def _read_abnt_facts(facts: str, draft: Draft) -> None:
             draft.texts.append(chunk)
 
 
+# ---------------------------------------------------------------- notes in Chinese and Japanese
+
+# Chinese notes (the style of 《中国社会科学》, which most Chinese journals follow) and Japanese ones mark titles with
+# brackets: 《book》 or 『book』 for a whole work and for the journal or paper a part appeared in; “article”,
+# 〈article〉 or 「article」 for a part. The author stands before the title (with a full-width colon in Chinese),
+# the facts follow it between full-width commas (Japanese: 、):
+#   赵汀阳：《天下体系：世界制度哲学导论》，南京：江苏教育出版社，2005年，第45页。
+#   阎学通：《道义现实主义的国际关系理论》，《国际问题研究》2014年第5期，第102-128页。
+#   北岡伸一『日本政治史』有斐閣、2011年、45頁。
+HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han characters, Hangul
+_CJK_CLOSERS = {"《": "》", "『": "』", "〈": "〉", "「": "」", "“": "”"}
+_CJK_OPENER = re.compile("[《『〈「“]")
+_CJK_WHOLE = "《『"
+_CJK_HEAD = re.compile(r"^(?P<names>[^《『〈「“”，,。；;()（）.]{0,40}?)\s*[：:]?\s*$")
+_CJK_ROLE = re.compile(r"(?:等)?(?:主编|主編|编著|編著|编|編|著|撰|编译|編訳|訳|译|監修|等)$")
+_CJK_EDITOR_ROLES = ("主编", "主編", "编", "編", "監修")
+_CJK_LEAD_IN = re.compile(r"^(?:参见|參見|参看|參看|详见|詳見|另见|另見|又见|又見|转引自|轉引自|引自|参照|见)[：:]?\s*")
+_CJK_ASIDE = re.compile(r"^\s*[（(](?P<aside>[^（）()]{1,30})[）)]")  # "《大国崛起》（十二集电视纪录片）"
+_CJK_SECOND_TITLE = re.compile(r"^\s*[，,、]?\s*(?=[《『])")
+_CJK_PAGES = re.compile(
+    r"^(?:第\s*)?(?P<p>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)$|^pp?\.\s*(?P<q>\d+(?:\s*[-–—]\s*\d+)?)$"
+)
+_CJK_ISSUE = re.compile(r"^(?:第\s*(?P<v>\d+)\s*[卷巻]\s*)?(?:第\s*)?(?P<i>\d+)\s*[期号號]$")  # "第5期", "第5巻第2号"
+_CJK_ACCESSED = re.compile(r"访问|訪問|浏览|瀏覽|查阅|查閱|检索|檢索|閲覧|アクセス|上网时间|上網時間")
+_CJK_WIRE = re.compile(r"^(?P<agency>\S{2,8}?社)(?P<place>\S{2,4}?)?\d{4}\s*年.*日\s*电$")  # "新华社北京…日电"
+_CJK_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^：:\d]{2,10})[：:]\s*(?P<publisher>[^：:]{2,40})$")
+_CJK_PUBLISHER_ENDINGS = (
+    "出版社", "出版公司", "出版集团", "出版集團", "书局", "書局", "书店", "書店", "出版会", "出版會", "出版部", "書房",
+    "书社", "閣", "新社",
+)
+_CJK_EDITION = re.compile(r"^\s*(?:版|印)?\s*")  # "2019年版": the year of the edition
+_CJK_TRANSLATOR = re.compile(r"(?:译|譯|訳|翻译|翻譯)$")
+_CJK_FILM = re.compile(r"纪录片|紀錄片|电视|電視|电影|電影|影片|视频|視頻|動画|映画")
+_CJK_SPEECH = re.compile(r"演讲|演講|讲话|講話|致辞|致辭|发言|發言|講演|演説|答记者问")
+
+
+def _parse_cjk(work: str, draft: Draft) -> bool:
+    """Read a note in the Chinese or Japanese manner; False when it has no bracketed title with nothing but the
+    author before it, or no Chinese or Japanese in author and title."""
+    opener = _CJK_OPENER.search(work)
+    head = _CJK_HEAD.match(work[: opener.start()]) if opener else None
+    close = _cjk_closing(work, opener.start()) if head else None
+    if close is None or close == opener.start() + 1 or not HAN.search(work[: close]):
+        return False
+    if work[opener.start()] == "“" and len(HAN.findall(work, opener.start(), close)) * 2 < close - opener.start():
+        return False  # “Den hōbō ki to sono sakusha 伝法宝記とその作者”: a romanised title, read the Western way
+    if head.group("names"):
+        _read_cjk_names(head.group("names"), draft)
+    part = work[opener.start()] not in _CJK_WHOLE
+    draft.title, draft.title_kind = work[opener.start() + 1 : close].strip(), "quoted" if part else "italic"
+    rest = work[close + 1 :]
+    aside = _CJK_ASIDE.match(rest)
+    if aside:
+        draft.genre, rest = aside.group("aside"), rest[aside.end() :]
+    second = _CJK_SECOND_TITLE.match(rest)
+    end = _cjk_closing(rest, second.end()) if second else None
+    if end is not None:
+        draft.container, draft.container_italic = rest[second.end() + 1 : end].strip(), True
+        rest = rest[end + 1 :]
+    rest = _take_special_dates(_take_identifiers(rest, draft), draft)
+    for chunk in _cjk_chunks(rest):
+        _read_cjk_chunk(chunk, draft, part=part)
+    draft.type, draft.shape = draft.type or _cjk_type(draft, part), "cjk"
+    return True
+
+
+def _cjk_closing(text: str, start: int) -> int | None:
+    """Where the bracket opened at ``start`` closes, brackets of its kind nested inside counted."""
+    opener, closer, depth = text[start], _CJK_CLOSERS[text[start]], 0
+    for i in range(start, len(text)):
+        if text[i] == opener and opener != closer:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _read_cjk_names(text: str, draft: Draft) -> None:
+    """'习近平', '王缉思主编', '中华人民共和国外交部', '北岡伸一・御厨貴編': people and bodies, authors or editors."""
+    role = _CJK_ROLE.search(text)
+    if role:
+        text = text[: role.start()]
+    people: list[Name] = []
+    for piece in re.split(r"\s*[、，,]\s*", text.strip()):
+        if piece:
+            people.extend([names.han_name(piece)] if HAN.search(piece) else names.parse_names(piece))
+    if role and role.group(0).lstrip("等") in _CJK_EDITOR_ROLES:
+        draft.editors = tuple(people)
+    else:
+        draft.authors = tuple(people)
+
+
+def _cjk_chunks(rest: str) -> list[str]:
+    """The facts after the title, split at the full-width commas (Japanese: the enumeration comma)."""
+    rest = rest.strip(" 。．.,，")
+    seps = "，,；" if "，" in rest or "," in rest else "、"
+    return [c.strip(" 。．.（）()") for c in split_top_level(rest, seps) if c.strip(" 。．.（）()")]
+
+
+def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
+    pages = _CJK_PAGES.match(chunk)
+    if pages:
+        draft.pages = _dash(pages.group("p") or pages.group("q"))
+        return
+    found = dates.find_dates(chunk)
+    if found and _CJK_ACCESSED.search(chunk):
+        draft.accessed = found[0].date
+        return
+    wire = _CJK_WIRE.match(chunk)
+    if wire and found:  # a news agency's dispatch: "新华社北京2023年10月10日电"
+        draft.container, draft.place, draft.issued = wire.group("agency"), wire.group("place") or "", found[0].date
+        draft.type = "article-newspaper"
+        return
+    if found:
+        before = chunk[: found[0].start].strip()
+        after = _CJK_EDITION.sub("", chunk[found[0].end :])
+        issue = _CJK_ISSUE.match(after) if after else None
+        if not after or issue:
+            draft.issued = draft.issued or found[0].date
+            if issue:
+                draft.volume, draft.issue = issue.group("v") or draft.volume, issue.group("i")
+            if before:  # "上海人民出版社2019年版", "《国际问题研究》2014年第5期" read apart
+                _read_cjk_chunk(before, draft, part=part)
+            return
+    issue = _CJK_ISSUE.match(chunk)
+    if issue:
+        draft.volume, draft.issue = issue.group("v") or draft.volume, issue.group("i")
+        return
+    imprint = _CJK_PLACE_PUBLISHER.match(chunk)
+    if imprint and HAN.search(chunk):
+        draft.place, draft.publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
+        return
+    if _CJK_TRANSLATOR.search(chunk):
+        draft.notes.append(chunk)  # "陈定定、傅强译": the translators
+    elif chunk.endswith(_CJK_PUBLISHER_ENDINGS) and not draft.publisher:
+        draft.publisher = chunk
+    elif places.is_city(chunk) and not draft.place:
+        draft.place = chunk
+    elif not draft.container and not (draft.publisher and not part):
+        draft.container = chunk  # the paper, site or outlet a part appeared in
+    else:
+        draft.texts.append(chunk)
+
+
+def _cjk_type(draft: Draft, part: bool) -> str:
+    if _CJK_FILM.search(draft.genre):
+        return "motion_picture"
+    if _CJK_SPEECH.search(draft.genre) or not part and _CJK_SPEECH.search(draft.title):
+        return "speech"  # a speech's own title; a news item on one ("…首次公开在蓝厅发言") stays an article
+    if draft.container_italic:  # a journal or a paper in 《》
+        daily = draft.issued is not None and draft.issued.day and not (draft.issue or draft.volume)
+        return "article-newspaper" if daily else "article-journal"
+    if draft.publisher and not part:
+        return "book"
+    if draft.urls:
+        return "webpage"
+    if part:
+        return "article-newspaper" if draft.container else "article"
+    return "document"
+
+
 _TITLE_MARK = "\x00"
 _ITALIC_MARK = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown italics, unknown to the tagger
 
@@ -897,7 +1067,7 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
-              "data-series")
+              "data-series", "cjk")
     return (
         draft.shape in shapes
         or _web_footnote(draft)

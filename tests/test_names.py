@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bibkit.model import Name
-from bibkit.names import is_organisation, parse_names
+from bibkit.names import han_name, is_organisation, parse_names
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,20 @@ def test_an_office_before_a_name_is_not_a_given_name():
 )
 def test_name_lists_in_other_languages(text, expected):
     assert [(n.family, n.given) for n in parse_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("习近平", Name(family="习", given="近平")),
+        ("欧阳修", Name(family="欧阳", given="修")),  # a two-character family name
+        ("格雷厄姆·艾利森", Name(family="艾利森", given="格雷厄姆")),  # a foreign name, given names first
+        ("[美]格雷厄姆·艾利森", Name(family="艾利森", given="格雷厄姆")),  # the author's country before it
+        ("北岡 伸一", Name(family="北岡", given="伸一")),
+        ("新华社", Name(literal="新华社")),  # a body's ending
+        ("金融时报", Name(literal="金融时报")),
+        ("中华人民共和国外交部", Name(literal="中华人民共和国外交部")),  # longer than a person's name
+    ],
+)
+def test_names_written_in_characters(text, expected):
+    assert han_name(text) == expected

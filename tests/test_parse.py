@@ -50,6 +50,8 @@ BROWN = "James D. J. Brown, “Japan’s Russia Policy Under Prime Minister Suga
         pytest.param("Там же. С. 45.", "ibid", "45", id="russian-tam-zhe"),
         pytest.param("Tamtéž, s. 112.", "ibid", "112", id="czech-tamtez"),
         pytest.param("A.a., s. 87.", "ibid", "87", id="swedish-aa"),
+        pytest.param("同上，第45页。", "ibid", "45", id="chinese-tongshang"),
+        pytest.param("同上。", "ibid", "", id="chinese-tongshang-no-page"),
         pytest.param("Idaho Statesman, May 2, 2020.", "citation", "", id="id-inside-a-word-is-no-ibid"),
         pytest.param(HARA, "citation", "", id="full"),
     ],
@@ -65,6 +67,7 @@ def test_note_kinds(text, kind, locator):
         "The author is grateful to the two anonymous reviewers for their comments on an earlier draft of this essay.",
         "Both governments have avoided the word treaty since 1956, preferring to speak of a declaration that ended"
         " the state of war but left the islands unresolved.",
+        "本文所说的新兴市场，是指按人均收入划分的中等收入经济体。这一界定并非没有争议，但便于比较。",
     ],
 )
 def test_asides_are_discursive(text):
@@ -228,6 +231,20 @@ def test_op_cit_without_a_page_repeats_the_authors_work():
     full = "Raúl Prebisch, The Economic Development of Latin America (New York: United Nations, 1950), 5."
     library = build_library([commentary(full, "Prebisch, op. cit.")])
     assert [c.note for c in library.references[0].citations] == ["1", "2"]
+
+
+def test_chinese_short_forms_repeat_the_work_by_author_and_title_or_by_note():
+    full = "赵汀阳：《天下体系：世界制度哲学导论》，南京：江苏教育出版社，2005年。"
+    library = build_library([commentary(full, BROWN, "赵汀阳：《天下体系》，前引书，第45页。", "同前注1，第7页。")])
+    assert len(library.references) == 2
+    zhao = next(r for r in library.references if r.title.startswith("天下体系"))
+    assert [(c.note, c.locator) for c in zhao.citations] == [("1", ""), ("3", "45"), ("4", "7")]
+
+
+def test_a_chinese_note_splits_at_the_full_width_semicolon():
+    works = split_works("阎学通：《道义现实主义的国际关系理论》，《国际问题研究》2014年第5期；Yan Xuetong, *Leadership and"
+                        " the Rise of Great Powers* (Princeton, NJ: Princeton University Press, 2019).")
+    assert [w[:3] for w in works] == ["阎学通", "Yan"]
 
 
 def test_abnt_op_cit_with_two_family_names_repeats_their_work():

@@ -1144,6 +1144,52 @@ CASES = [
         dict(accessed=PartialDate(2022, 4, 4), url="https://www.mvcr.cz/zprava.aspx"),
         id="czech-iso-690-web-cited-date-and-link-label",
     ),
+    pytest.param(
+        "赵汀阳：《天下体系：世界制度哲学导论》，南京：江苏教育出版社，2005年，第45页。",
+        dict(type="book", authors=["赵, 汀阳"], title="天下体系：世界制度哲学导论", place="南京",
+             publisher="江苏教育出版社", issued=PartialDate(2005), pages="45"),
+        id="chinese-book-author-colon-title-in-double-angle-brackets-place-colon-publisher",
+    ),
+    pytest.param(
+        "阎学通：《道义现实主义的国际关系理论》，《国际问题研究》2014年第5期，第102-128页。",
+        dict(type="article-journal", title="道义现实主义的国际关系理论", container="国际问题研究",
+             issued=PartialDate(2014), issue="5", pages="102–128"),
+        id="chinese-article-then-journal-in-brackets-year-and-issue",
+    ),
+    pytest.param(
+        "王缉思：“‘西进’，中国地缘战略的再平衡”，《环球时报》2012年10月17日。",
+        dict(type="article-newspaper", title="‘西进’，中国地缘战略的再平衡", container="环球时报",
+             issued=PartialDate(2012, 10, 17)),
+        id="chinese-quoted-article-title-keeps-its-comma-paper-and-day",
+    ),
+    pytest.param(
+        "谢希瑶：〈铺就造福世界的幸福之路〉，新华社北京2023年10月10日电。",
+        dict(type="article-newspaper", authors=["谢, 希瑶"], container="新华社", issued=PartialDate(2023, 10, 10)),
+        id="chinese-news-agency-dispatch",
+    ),
+    pytest.param(
+        "王露：“全球安全倡议概念文件发布”，澎湃新闻，2023年2月21日，https://www.thepaper.cn/newsDetail_forward_22019957，"
+        "2023年10月20日访问。",
+        dict(type="webpage", container="澎湃新闻", url="https://www.thepaper.cn/newsDetail_forward_22019957",
+             issued=PartialDate(2023, 2, 21), accessed=PartialDate(2023, 10, 20)),
+        id="chinese-web-article-link-ends-at-full-width-comma-access-date",
+    ),
+    pytest.param(
+        "中央电视台：《大国崛起》（十二集电视纪录片），2006年。",
+        dict(type="motion_picture", authors=["中央电视台"], genre="十二集电视纪录片", issued=PartialDate(2006)),
+        id="chinese-body-as-author-and-documentary",
+    ),
+    pytest.param(
+        "北岡伸一『日本政治史』有斐閣、2011年、45頁。",
+        dict(type="book", authors=["北岡, 伸一"], title="日本政治史", publisher="有斐閣", issued=PartialDate(2011),
+             pages="45"),
+        id="japanese-book-in-double-corner-brackets",
+    ),
+    pytest.param(
+        "Yanagida Seizan 柳田聖山. “Den hōbō ki to sono sakusha 伝法宝記とその作者.” Zengaku kenkyū 禅学研究 53 (1963): 46-71.",
+        dict(type="article-journal", volume="53", pages="46–71", issued=PartialDate(1963)),
+        id="romanised-title-with-characters-is-read-the-western-way",
+    ),
 ]
 
 
@@ -1234,6 +1280,21 @@ def test_lower_case_month_abbreviations_between_day_and_year(text, date):
     ],
 )
 def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
+    from bibkit import dates
+
+    assert dates.parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2023年10月18日", PartialDate(2023, 10, 18)),
+        ("2023年10月", PartialDate(2023, 10)),
+        ("2014年第5期", PartialDate(2014)),
+        ("2023년 10월 18일", PartialDate(2023, 10, 18)),  # Korean
+    ],
+)
+def test_dates_written_with_year_month_and_day_characters(text, date):
     from bibkit import dates
 
     assert dates.parse_date(text) == date
