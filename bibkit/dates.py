@@ -127,6 +127,15 @@ MONTHS = {
     "abr": 4,
     "ago": 8,
     "dez": 12,
+    # Czech and Slovak, after a day (genitive) and standing alone (the forms other languages share are above)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
+    "říjen": 10, "prosinec": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8, "septembra": 9,
+    "októbra": 10, "novembra": 11, "decembra": 12,
+    "január": 1, "február": 2, "marec": 3, "apríl": 4, "máj": 5, "jún": 6, "júl": 7, "október": 10,
+    "augusti": 8,  # Swedish
     # Russian, after a day (genitive) and standing alone
     "января": 1,
     "февраля": 2,

@@ -108,11 +108,13 @@ CAPITAL_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _SMALL_LETTERS = "a-zß-öø-ÿĀ-ſ"
 CAPITALS_WORD = rf"[{CAPITAL_LETTERS}][{CAPITAL_LETTERS}'’-]+"
 CAPITALS_FAMILY = rf"{CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{0,3}}"
-_GIVEN_WORD = (  # "Celso", "Marie-Odile", "Jean-L.", "J. A.", and the particles "da", "de", "dos" ...
+_GIVEN_WORD = (  # "Celso", "Marie-Odile", "Jean-L.", and the particles "da", "de", "dos" ...
     rf"(?:[{CAPITAL_LETTERS}][{_SMALL_LETTERS}'’]+(?:-(?:[{CAPITAL_LETTERS}]?[{_SMALL_LETTERS}'’]+|[{CAPITAL_LETTERS}]\.))*-?"
-    rf"|[{CAPITAL_LETTERS}]\.(?:\s?[{CAPITAL_LETTERS}]\.)*|d[aeo]s?|de|e|van|von)"
+    rf"|d[aeo]s?|de|e|van|von)"
 )
-GIVEN_NAMES = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}"
+_GIVEN_INITIALS = rf"[{CAPITAL_LETTERS}]\.(?:\s?[{CAPITAL_LETTERS}]\.)*"  # "J. A."
+# Initials end the given names: in "FEARON, James D. Rationalist Explanations for War" the title starts after "D."
+GIVEN_NAMES = rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,5}}(?:\s+{_GIVEN_INITIALS})?|{_GIVEN_INITIALS})"
 _CAPITALS_FAMILY_FIRST = re.compile(rf"{CAPITALS_FAMILY},\s+(?P<given>{GIVEN_NAMES})")
 
 

@@ -40,14 +40,16 @@ _IBID = re.compile(
     r"|a\.\s?a\.(?!\s?o\b)|同上[书書注文]?|同書|同前(?![注\d])),?\s*(?P<rest>.*)$",  # Chinese, Japanese
     re.IGNORECASE,
 )
-# "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort)
+# "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort), Czech and Slovak "c. d." (citované
+# dílo), Polish "dz. cyt." (dzieło cytowane)
 # Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)
 _OP_CIT = re.compile(
-    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\.)"
+    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\."
+    r"|c\.\s?d\.|dz\.\s?cyt\.)"
     r"\1,?",
     re.IGNORECASE,  # "*op. cit.*" too
 )
-_OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч")
+_OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч", "c. d.", "c.d.", "cyt.")
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
@@ -331,7 +333,7 @@ _NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:;?\s+[^\W\d_][\w’'.-]*){0,5}")
 _ONE_OR_TWO_FAMILIES = r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?"  # "Hara", "Keohane and Nye"
 _PLAIN_SHORT = re.compile(
     rf"^(?P<author>{_ONE_OR_TWO_FAMILIES}),\s+(?P<title>[^,()]{{3,90}}?),?\s+"
-    r"(?:pp?\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"
+    r"(?:pp?\.\s*|[sS]\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"  # "s." Czech, Polish, German
 )
 
 

@@ -554,7 +554,7 @@ def _rule_draft(raw: str) -> Draft:
         if _parse_cjk(work, cjk):
             return cjk
         draft.text = work
-    if _ABNT_HEAD.match(work):
+    if _ABNT_HEAD.match(work) or "line]" in work and _ISO_ONLINE.search(work):
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
             return abnt
@@ -565,6 +565,9 @@ def _rule_draft(raw: str) -> Draft:
     span = find_title_span(work)
     if span is not None and span.kind == "italic" and _plain_apa_title_before(work[: span.start]):
         span = None  # "Rasp, S. (2020). Plain title. *Journal*, 12(11)": the italics mark the journal
+    medium = span is None and "]" in work and _plain_title_before_medium(work)
+    if medium:
+        span = medium
     if span is not None:  # set the title aside so clean-up below never touches its text
         work = f"{work[: span.start]} {_TITLE_MARK} {work[span.end :]}"
     work = _take_identifiers(work, draft)
@@ -574,6 +577,8 @@ def _rule_draft(raw: str) -> Draft:
     if span is not None:
         at = work.index(_TITLE_MARK)
         _parse_around_title(work, Span(at, at + 1, span.text, span.kind), draft)
+        if medium and draft.type:
+            draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
     else:
         _parse_plain(work, draft)
     return draft
@@ -722,6 +727,7 @@ _ABNT_WEB_WORDS = (
     r"|dostupné\s+(?:z|na|online)|\[cit\.\s"  # ISO 690 in Czech and Slovak
 )
 _ABNT_WEB = re.compile(rf"\b(?:{_ABNT_WEB_WORDS})", re.IGNORECASE)
+_ISO_ONLINE = re.compile(r"\[(?:online|on-line)\]", re.IGNORECASE)  # ISO 690's mark of an online source
 _ABNT_MARKS = re.compile(
     rf"\b(?:[vn]\.\s*\d|p\.\s*\d|\d+\.\s*ed\.|roč\.\s*\d|č\.\s*\d|{_ABNT_WEB_WORDS})", re.IGNORECASE
 )
@@ -741,7 +747,8 @@ _MONTHS_OF_THREE = "|".join(m for m in dates.LOWER_MONTH_ABBREVIATIONS if len(m)
 _ABNT_STOP = re.compile(
     rf"(?<!\b[vnptsč])(?<!\bed)(?<!\bnº)(?<!\broč)(?<!\b(?:{_MONTHS_OF_THREE}))\.\s+(?=\S)(?!ed\.)"
 )
-_ISO_ISSUE = re.compile(r"\b(?:v|roč)\.\s*\d+,\s*(?:n|č)\.\s*\d")  # "v. 29, n. 2", "roč. 31, č. 7"
+# "v. 29, n. 2", "roč. 31, č. 7", or the year before the issue: "2016, č. 1"
+_ISO_ISSUE = re.compile(r"\b(?:(?:v|roč)\.\s*\d+|(?:1[5-9]|20)\d\d),\s*(?:n|č)\.\s*\d")
 # "17. 4. 2021" -> "17.4.2021" before the facts are split at full stops, so a date stays one fact
 _SPACED_DATE = re.compile(r"\b([0-3]?\d)\. ([01]?\d)\. ((?:1[5-9]|20)\d\d)\b")
 
@@ -751,7 +758,7 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
     facts in that style after it)."""
     if not _ABNT_MARKS.search(work) and not (":" in work and _ABNT_IMPRINT.search(work)):
         return False  # an imprint needs its colon: most notes that open with capitals are let go here
-    web = _ABNT_WEB.search(work)
+    web, online = _ABNT_WEB.search(work), _ISO_ONLINE.search(work)
     work = _SPACED_DATE.sub(r"\1.\2.\3", " ".join(_take_facts(work, draft).split()).strip(" ."))
     persons, bodies = _ABNT_PERSONS.match(work), _ABNT_BODIES.match(work)
     if persons:
@@ -759,12 +766,17 @@ def _parse_abnt(work: str, draft: Draft) -> bool:
         rest = work[persons.end() :]
     elif bodies:
         rest = _read_abnt_bodies(bodies.group("names"), work[bodies.end() :], draft)
-    elif _ABNT_CAPS_TITLE.match(work) or (_ARTICLE_FIRST.match(work) and web):
-        rest = work
+    elif _ABNT_CAPS_TITLE.match(work) or (web and (_ARTICLE_FIRST.match(work) or online)):
+        rest = work  # no author: the title first
     else:
         return False
-    plain = web or _ISO_ISSUE.search(rest)  # a roman title is read when a link or a journal's numbers follow it
-    if not (_read_abnt_title(rest, draft) or (plain and _read_abnt_plain_title(rest, draft))):
+    # a roman title is read when a link, a journal's numbers or, after a person's name, a book's imprint follow it
+    plain = web or _ISO_ISSUE.search(rest)
+    book = not plain and persons and rest[:1].isalpha() and ":" in rest and _ABNT_IMPRINT.search(rest)
+    if not (
+        _read_abnt_title(rest, draft)
+        or (plain or book) and _read_abnt_plain_title(rest, draft, online=bool(online), book=bool(book))
+    ):
         return False
     draft.shape = "abnt"
     return True
@@ -847,20 +859,30 @@ def _read_abnt_title(rest: str, draft: Draft) -> bool:
     return bool(title)
 
 
-def _read_abnt_plain_title(rest: str, draft: Draft) -> bool:
+def _read_abnt_plain_title(rest: str, draft: Draft, *, online: bool = False, book: bool = False) -> bool:
     """A web page with its title in roman: 'INSTITUTO .... Formação de Preço. Disponível em: <...>.', read
-    only when every fact after the title is understood."""
+    only when every fact after the title is understood. ISO 690 marks the site '[online]' and may name its
+    publisher after it: 'Title. České noviny [online]. ČTK, 17. 4. 2021'."""
     title, *facts = _ABNT_STOP.split(rest, maxsplit=1)
     trial = Draft(text=draft.text)
     _read_abnt_facts(" ".join(facts), trial)
     container = trial.texts.pop(0) if trial.texts and " ".join(facts).startswith(trial.texts[0]) else ""
-    if trial.texts or not title.strip(" ."):
-        return False
+    if online and container and len(trial.texts) == 1 and not trial.publisher:
+        trial.publisher = trial.texts.pop()
+    journal_or_site = (trial.volume or trial.issue or online) and not trial.publisher  # "Paříž: IEA" is a place
+    if not container and trial.place and journal_or_site and " ".join(facts).startswith(trial.place):
+        container, trial.place = trial.place, ""  # "Title. Foreign Affairs. 2006, roč. 85": the journal, no city
+    if trial.texts or not title.strip(" .") or book and (container or not trial.publisher):
+        return False  # a book's title runs to its imprint: "Flaubert. Les secrets de ..." is one title
     for name in ("place", "publisher", "issued", "volume", "issue", "pages", "edition"):
         setattr(draft, name, getattr(trial, name) or getattr(draft, name))
     draft.title, draft.title_kind, draft.container = title.strip(" ."), "plain", container
     journal = container and (trial.volume or trial.issue)
-    draft.type = draft.type or ("article-journal" if journal else "article-newspaper" if container else "webpage")
+    paper = container and not online
+    book = trial.publisher and not container and not online
+    draft.type = draft.type or (
+        "article-journal" if journal else "article-newspaper" if paper else "book" if book else "webpage"
+    )
     return True
 
 
@@ -1236,14 +1258,20 @@ _TREATY_SERIES = re.compile(
 _TREATY_TITLE = re.compile(
     r"^(?P<title>[^,(]*?\b(?:Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact)\b[^,(]*)"
 )
+# Czech and Slovak: "Zákon č. 65/2022 Sb., o ...", "Nařízení Rady (EU) 2022/328 ze dne 25. února 2022, kterým se
+# mění ... Úř. věst. L 49, 25. 2. 2022, s. 1." (the Official Journal, as its Czech edition is cited)
 # "Loi n° 2023-491 du 22 juin 2023 relative à ..., JO du 23 juin 2023", "Gebäudeenergiegesetz vom
 # 8. August 2020 (BGBl. I S. 1728)": the title runs to the gazette; a German title stops before "vom"
 _NATIONAL_LAW = re.compile(
-    r"^(?P<title>(?:Loi|Décret|Ordonnance|Arrêté|Ley|Real\s+Decreto|Decreto|Legge|Ustawa)\b.+?\b" + _YEAR_RE + r"\b.*?)"
-    r"(?:,\s*\*?(?:(?:JO|JORF|BOE|GU)\b|Dz\.\s*U\.).*)?$"
+    r"^(?P<title>(?:Loi|Décret|Ordonnance|Arrêté|Ley|Real\s+Decreto|Decreto|Legge|Ustawa|Rozporządzenie"
+    r"|Zákon|Nařízení|Vyhláška|Nariadenie|Zakon)\b.+?\b" + _YEAR_RE + r"\b.*?)"
+    r"(?:,\s*\*?(?:(?:JO|JORF|BOE|GU)\b|Dz\.\s*U\.).*|\.\s+(?:Úř\.\s*věst\.|Ú\.\s*v\.)\s.*)?$"
     r"|^(?P<title2>[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|Gesetz|Verordnung)\w*(?:\s+[\w-]+){0,8}?)"
     r"(?=\s+vom\s+\d)(?P<rest>.*)$"
 )
+# A Czech or Slovak law's number in the collection of laws, whose year is the law's: "č. 65/2022 Sb.",
+# "č. 300/2005 Z. z."
+_COLLECTION_NUMBER = re.compile(r"\b\d+/(?P<y>" + _YEAR_RE + r")\s*(?:Sb|Z\.\s?z)\.")
 # The gazette a law was published in, as a chunk of its own: ", *Boletín Oficial*, 8 de julio de 2024"
 _GAZETTE_CHUNK = re.compile(
     r",\s*\*?(?P<g>(?:Bolet[ií]n\s+Oficial|Journal\s+officiel|Gazzetta\s+Ufficiale|Diario\s+Oficial|Di[aá]rio\s+Oficial"
@@ -1532,6 +1560,9 @@ def _legal_draft(text: str) -> Draft | None:
             _set_decision_kind_aside(draft)
         if pattern is _NATIONAL_LAW and not german:
             _split_national_law_title(draft)
+        number = _COLLECTION_NUMBER.search(title) if pattern is _NATIONAL_LAW and draft.issued is None else None
+        if number:
+            draft.issued = PartialDate(int(number.group("y")))
         at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
         if at_large:
             draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
@@ -2117,10 +2148,28 @@ _DESCRIPTION = re.compile(r"^(?:\((?P<version>[^()]{1,40})\)\s*)?\[(?P<form>[^\[
 _DESCRIBED_TYPES = (
     ("software", re.compile(r"\b(?:software|computer\s+program|source\s+code|mobile\s+app)", re.I)),
     ("dataset", re.compile(r"\bdata\s*(?:set|base)\b|\bdataset\b", re.I)),
-    ("motion_picture", re.compile(r"\b(?:video|film|webinar)\b", re.I)),
+    ("motion_picture", re.compile(r"\b(?:video|film|webinar|tv|televi[sz]\w*)\b", re.I)),  # "televizní pořad"
     ("thesis", re.compile(r"\b(?:thesis|dissertation|diss\.|diplomarbeit|tesi|tesis|thèse)\b", re.I)),
     ("speech", re.compile(r"\b(?:presentation|poster|keynote|lecture|address|talk|speech)\b", re.I)),
 )
+
+
+# ISO 690 and APA name the medium in brackets after a plain title: "Otázky Václava Moravce [televizní pořad].
+# Praha: Česká televize, 18. 4. 2021", "Tom Scott, Why the Tube is hot [video]. YouTube, 3 March 2021"
+_BEFORE_MEDIUM = re.compile(
+    r"^(?P<head>(?:[^\[\]“”\"*().]|\.(?!\s)){3,200}?)\s*(?=\[(?P<form>[^\[\]]{2,40})\]\s*(?:[.,]|$))"
+)  # no full stop in the head: "Guyet S. Aspects ... [Thèse]" is an author, then a title (Vancouver)
+
+
+def _plain_title_before_medium(work: str) -> Span | None:
+    """The plain title before a bracketed medium a described type knows, after the author's name if one comes
+    first ('Tom Scott, ...')."""
+    m = _BEFORE_MEDIUM.match(work)
+    if m is None or not any(p.search(m.group("form")) for _, p in _DESCRIBED_TYPES):
+        return None
+    author, comma, _ = m.group("head").partition(", ")
+    start = len(author) + 2 if comma and names.author_chunk(author) else 0
+    return Span(start, m.end(), m.group("head")[start:].strip(), "italic")
 
 
 def _take_description(tail: str, draft: Draft) -> str:
@@ -2245,6 +2294,7 @@ def _read_publisher_and_year(text: str, draft: Draft) -> None:
 
 
 _PAGES_THEN_SENTENCE = re.compile(r"^(?P<pages>[Pp]p?\.\s*\d+(?:\s*[-–]\s*\d+)?)\.\s+(?P<rest>[A-Z].*)$")
+_DATE_THEN_SENTENCE = re.compile(r"^(?P<date>[\d. ]{6,12}\d{4})\.\s+(?P<rest>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿ]+\s.{6,})$")
 _DATED_EDITION = re.compile(r"^(?P<date>[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d)\s+[Ee]dition$")
 
 
@@ -2258,6 +2308,11 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if dates.is_only_date(chunk):
         draft.issued = draft.issued or dates.parse_date(chunk)
+        return
+    date_first = _DATE_THEN_SENTENCE.match(chunk) if chunk[:1].isdigit() else None
+    if date_first and dates.is_only_date(date_first.group("date")):  # "18. 4. 2021. Hostem byl mj. ...": a remark
+        draft.issued = draft.issued or dates.parse_date(date_first.group("date"))
+        draft.notes.append(date_first.group("rest"))
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work

@@ -168,7 +168,7 @@ def test_idem_before_a_title_is_another_work_by_the_same_author():
     first = "AMORIM, Celso. Teerã, Ramalá e Doha: memórias da política externa ativa e altiva. São Paulo: Benvirá, 2015."
     library = build_library([commentary(first, "Idem. Breves narrativas diplomáticas. São Paulo: Benvirá, 2013.")])
     assert len(library.references) == 2
-    assert {r.authors[0].family for r in library.references} == {"AMORIM"}
+    assert {r.authors[0].family for r in library.references} == {"Amorim"}
 
 
 def test_a_report_number_with_a_page_repeats_the_report():
@@ -239,6 +239,15 @@ def test_chinese_short_forms_repeat_the_work_by_author_and_title_or_by_note():
     assert len(library.references) == 2
     zhao = next(r for r in library.references if r.title.startswith("天下体系"))
     assert [(c.note, c.locator) for c in zhao.citations] == [("1", ""), ("3", "45"), ("4", "7")]
+
+
+def test_czech_short_forms_repeat_the_authors_work():
+    kundera = "KUNDERA, Milan. Kniha smíchu a zapomnění. Brno: Atlantis, 1991."
+    tabery = "TABERY, Erik. Opuštěná společnost. Praha: Paseka, 2017."
+    library = build_library([commentary(kundera, tabery, "KUNDERA, c. d.", "TABERY, Opuštěná společnost, s. 201.")])
+    assert len(library.references) == 2
+    assert {r.authors[0].family: [(c.note, c.locator) for c in r.citations] for r in library.references} == {
+        "Kundera": [("1", ""), ("3", "")], "Tabery": [("2", ""), ("4", "201")]}
 
 
 def test_a_chinese_note_splits_at_the_full_width_semicolon():

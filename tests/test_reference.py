@@ -1145,6 +1145,49 @@ CASES = [
         id="czech-iso-690-web-cited-date-and-link-label",
     ),
     pytest.param(
+        "Zákon č. 65/2022 Sb., o některých opatřeních v souvislosti s ozbrojeným konfliktem na území Ukrajiny.",
+        dict(type="legislation", issued=PartialDate(2022),
+             title="Zákon č. 65/2022 Sb., o některých opatřeních v souvislosti s ozbrojeným konfliktem na území Ukrajiny"),
+        id="czech-law-year-from-its-number-in-the-collection",
+    ),
+    pytest.param(
+        "Nařízení Rady (EU) 2022/328 ze dne 25. února 2022, kterým se mění nařízení (EU) č. 833/2014. Úř. věst. L 49,"
+        " 25. 2. 2022, s. 1.",
+        dict(type="legislation", issued=PartialDate(2022, 2, 25),
+             title="Nařízení Rady (EU) 2022/328 ze dne 25. února 2022, kterým se mění nařízení (EU) č. 833/2014"),
+        id="eu-regulation-cited-from-the-czech-official-journal",
+    ),
+    pytest.param(
+        "Srov. FEARON, James D. Rationalist Explanations for War. International Organization. 1995, roč. 49, č. 3,"
+        " s. 379–414.",
+        dict(type="article-journal", authors=["Fearon, James D."], title="Rationalist Explanations for War",
+             container="International Organization", place="", volume="49", issue="3", pages="379–414"),
+        id="iso-690-given-names-end-at-an-initial-journal-is-no-city",
+    ),
+    pytest.param(
+        "EICHLER, Jan. Černomořská dimenze války na Ukrajině. Vojenské rozhledy. 2016, č. 1.",
+        dict(type="article-journal", container="Vojenské rozhledy", issue="1", issued=PartialDate(2016)),
+        id="iso-690-article-with-year-and-issue-only",
+    ),
+    pytest.param(
+        "Do výbuchu ve Vrběticích byli zapojeni ruští agenti. České noviny [online]. ČTK, 17. 4. 2021 [cit."
+        " 2022-04-02]. Dostupné z: https://www.ceskenoviny.cz/zpravy/2023646",
+        dict(type="webpage", authors=[], title="Do výbuchu ve Vrběticích byli zapojeni ruští agenti",
+             container="České noviny", publisher="ČTK", issued=PartialDate(2021, 4, 17)),
+        id="iso-690-online-page-with-no-author-site-then-publisher",
+    ),
+    pytest.param(
+        "Otázky Václava Moravce [televizní pořad]. Praha: Česká televize, 18. 4. 2021. Hostem byl Jan Hamáček.",
+        dict(type="motion_picture", title="Otázky Václava Moravce", genre="televizní pořad", place="Praha",
+             publisher="Česká televize", issued=PartialDate(2021, 4, 18)),
+        id="plain-title-then-medium-in-brackets-then-a-remark",
+    ),
+    pytest.param(
+        "Tom Scott, Why the Tube is hot [video]. YouTube, 3 March 2021.",
+        dict(type="motion_picture", authors=["Scott, Tom"], title="Why the Tube is hot", genre="video"),
+        id="author-plain-title-and-medium",
+    ),
+    pytest.param(
         "赵汀阳：《天下体系：世界制度哲学导论》，南京：江苏教育出版社，2005年，第45页。",
         dict(type="book", authors=["赵, 汀阳"], title="天下体系：世界制度哲学导论", place="南京",
              publisher="江苏教育出版社", issued=PartialDate(2005), pages="45"),
@@ -1292,9 +1335,11 @@ def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
         ("2023年10月", PartialDate(2023, 10)),
         ("2014年第5期", PartialDate(2014)),
         ("2023년 10월 18일", PartialDate(2023, 10, 18)),  # Korean
+        ("ze dne 25. února 2022", PartialDate(2022, 2, 25)),  # Czech and Slovak month names
+        ("17. apríla 2021", PartialDate(2021, 4, 17)),
     ],
 )
-def test_dates_written_with_year_month_and_day_characters(text, date):
+def test_dates_in_chinese_korean_and_czech(text, date):
     from bibkit import dates
 
     assert dates.parse_date(text) == date
