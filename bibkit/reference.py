@@ -61,7 +61,7 @@ def clean_doi(doi: str) -> str:
 _LEAD_IN = re.compile(
     r"^(?:(?:for|on)\s+(?:the\s+)?(?:background|more|details|further|a discussion|an overview|this|example)"
     r"[^,:]{0,60}[,:]?\s+)?"
-    r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.g\.,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
+    r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.?g\.?,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
     r"|also|as\s+(?:cited|quoted)\s+in"
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
     r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
@@ -244,7 +244,7 @@ _INITIALS_AT_END = re.compile(r"(?:\b\w\.)+$")
 
 # A translation after a title or a journal's name in another language (Chicago 14.88): "[Energy white
 # paper 2023]", not "[sic]"; the tagger may have cut the closing bracket off a container
-_TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b)[^\[\]]*\s[^\[\]]*\]?$")
+_TRANSLATION = re.compile(r"(?<=[\w.’'”\"])\s+\[(?!sic\b|No\.?\s?\d+\])[^\[\]]*\s[^\[\]]*\]?$")
 
 
 def _clean_title(title: str) -> str:
@@ -1189,7 +1189,7 @@ _YEAR_RE = r"(?:1[5-9]|20)\d\d"
 # "R (Finch) v Surrey County Council [2024] UKSC 20", "Smith v. Jones, 123 U.S. 456 (1990)",
 # "Verein KlimaSeniorinnen Schweiz v Switzerland App no 53600/20 (ECtHR, 9 April 2024)"
 _CASE = re.compile(
-    r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+v\.?\s+[^*\[\]]{2,200}?)\*?,?\s*"
+    r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+v\.?\s+(?:[^*\[\]]|\[No\.?\s?\d+\]){2,200}?)\*?,?\s*"  # "[No 2]": AGLC
     r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
     r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
 )
@@ -1211,10 +1211,11 @@ _DECIDED_CASE = re.compile(
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(])['‘“\"]\w")
 # "Climate Change Act 2008, s 1(1)", "... Order 2019, SI 2019/1056", "Clean Air Act of 1963, 42 U.S.C. § 7401"
 _STATUTE = re.compile(
-    r"^(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
-    + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)"
+    r"^\*?(?P<title>[A-Z][\w’'.()\- ]*?\b(?:Act|Order|Regulations?|Rules|Statute|Code)(?:\s+of)?\s+" + _YEAR_RE
+    + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)\*?"
     r"(?P<rest>(?:,\s*(?:(?:Division|Title|Subtitle|Part)\s+[\w-]+\s+of\s+)?"
-    r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|pts?|Part|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*)?)\.?$"
+    r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|pts?|Part|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*"
+    r"|\s*\([A-Z][A-Za-z]{1,4}\)(?:\s+(?:ss?|pts?|sch|divs?|regs?|cls?)\s+\S.*)?)?)\.?$"  # AGLC: "(Cth) ss 51(1), 53"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
 _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
@@ -1307,8 +1308,9 @@ _ANY_QUOTE = re.compile("[‘'“\"]")
 # "Fisher, Scotford and Barritt, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173"
 _LAW_REVIEW = re.compile(
     r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
-    r"(?:\((?P<year>" + _YEAR_RE + r")\)\s*(?P<volume>\d+)|\[(?P<year2>" + _YEAR_RE + r")\]\s*(?P<volume2>\d+)?)\s+"
-    r"(?P<journal>[A-Z][^\d,]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\.?$"
+    r"(?:\((?P<year>" + _YEAR_RE + r")\)\s*(?P<volume>\d+)|\[(?P<year2>" + _YEAR_RE + r")\]\s*(?P<volume2>\d+)?)"
+    r"(?:\((?P<issue>[\w/–-]{1,9})\))?\s+"  # AGLC: "(2021) 43(3) *Sydney Law Review* 391"
+    r"\*?(?P<journal>[A-Z][^\d,*]*?)\*?\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\.?$"
 )
 
 
@@ -1644,7 +1646,7 @@ def _legal_draft(text: str) -> Draft | None:
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
                       type="article-journal", container=m.group("journal").strip(" ,"), pages=m.group("page"))
         draft.authors = names.parse_names(m.group("authors"))
-        draft.volume = m.group("volume") or m.group("volume2") or ""
+        draft.volume, draft.issue = m.group("volume") or m.group("volume2") or "", m.group("issue") or ""
         draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
         return draft
     return None
@@ -2457,6 +2459,11 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
     if edition:  # OSCOLA, Chicago: "(10th edn, Macmillan 1959)", "(2nd ed., London: Routledge, 2004)"
         draft.edition = draft.edition or _edition(edition.group("e") or edition.group("e2"))
         inner = rest
+    before, comma, last = inner.rpartition(", ")
+    edition = _EDITION.match(last) if comma else None
+    if edition:  # AGLC: "(Aboriginal Studies Press, 2nd ed, 2009)": the edition after the publisher
+        draft.edition = draft.edition or _edition(edition.group("e") or edition.group("e2"))
+        inner = before
     m = _PLACE_PUBLISHER.match(inner)
     if m and not m.group("publisher")[:1].isdigit():
         draft.place = draft.place or m.group("place").strip()

@@ -1145,6 +1145,28 @@ CASES = [
         id="czech-iso-690-web-cited-date-and-link-label",
     ),
     pytest.param(
+        "See, eg, Thomas Dews, 'Mabo and the Valuation Vibe' (2021) 43(3) *Sydney Law Review* 391.",
+        dict(type="article-journal", authors=["Dews, Thomas"], title="Mabo and the Valuation Vibe",
+             container="Sydney Law Review", volume="43", issue="3", pages="391", issued=PartialDate(2021)),
+        id="aglc-article-volume-and-issue-italic-journal-see-eg",
+    ),
+    pytest.param(
+        "*Mabo v Queensland [No 2]* (1992) 175 CLR 1, 42 (Brennan J) ('*Mabo*').",
+        dict(type="legal_case", title="Mabo v Queensland [No 2]", container="CLR", volume="175", pages="1",
+             issued=PartialDate(1992)),
+        id="aglc-case-numbered-name-is-no-translation",
+    ),
+    pytest.param(
+        "*Native Title Act 1993* (Cth) ss 51(1), 53.",
+        dict(type="legislation", title="Native Title Act 1993", authors=[], issued=PartialDate(1993)),
+        id="aglc-statute-in-italics-with-jurisdiction-and-sections",
+    ),
+    pytest.param(
+        "Lisa Strelein, *Compromised Jurisprudence* (Aboriginal Studies Press, 2nd ed, 2009).",
+        dict(type="book", publisher="Aboriginal Studies Press", edition="2", issued=PartialDate(2009)),
+        id="aglc-edition-after-the-publisher",
+    ),
+    pytest.param(
         "Zákon č. 65/2022 Sb., o některých opatřeních v souvislosti s ozbrojeným konfliktem na území Ukrajiny.",
         dict(type="legislation", issued=PartialDate(2022),
              title="Zákon č. 65/2022 Sb., o některých opatřeních v souvislosti s ozbrojeným konfliktem na území Ukrajiny"),
