@@ -180,7 +180,32 @@ _LOWER_ENGLISH = {"april", "september", "october", "november", "december"}
 _MONTH_WORDS = sorted(
     {m.capitalize() for m in MONTHS} | (set(MONTHS) - _ENGLISH) | _LOWER_ENGLISH, key=len, reverse=True
 )
-_ANY_MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+
+
+def _trie(words: list[str]) -> str:
+    """The words as one pattern that shares their prefixes ('Ju(?:ly|ne)'): the regex engine tries a plain
+    alternation word by word at each place, and with months in a dozen languages that was a fifth of the time
+    spent finding dates. Longer words are still preferred, as in a longest-first alternation."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+    return pattern(tree)
+
+
+_ANY_MONTH = r"(?:" + _trie(_MONTH_WORDS) + r")\.?"
 _MONTH = r"(?P<{name}>" + _ANY_MONTH + ")"
 LOWER_MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "fev": 2, "mar": 3, "abr": 4, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,

@@ -1367,6 +1367,19 @@ def test_dates_in_chinese_korean_and_czech(text, date):
     assert dates.parse_date(text) == date
 
 
+def test_the_month_pattern_matches_every_month_word_and_nothing_shorter():
+    import re
+
+    from bibkit import dates
+
+    words = dates._MONTH_WORDS
+    pattern = re.compile(dates._trie(words))
+    assert all(pattern.fullmatch(word) for word in words)
+    prefixes = {word[:i] for word in words for i in range(1, len(word))} - set(words)
+    assert not any(pattern.fullmatch(prefix) for prefix in prefixes)
+    assert pattern.match("Julyish").group() == "July"  # the longest word first, as in a longest-first alternation
+
+
 def test_apostrophes_do_not_open_titles():
     assert find_title_span("Japan’s Russia Policy, RUSI, 2021") is None
 
