@@ -21,6 +21,7 @@ from .normalize import fold, mentions
 from .reference import (
     _DOI,
     _URL,
+    CJK_PAGE,
     HAN,
     PROSE_WORD,
     find_title_span,
@@ -114,12 +115,8 @@ def _doubts(ref: Reference) -> str:
     return ""
 
 
-# A page in Chinese or Japanese: "第45页", "45-50頁", "45ページ"
-_CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)")
-
-
 def _locator(text: str) -> str:
-    m = _CJK_PAGE.search(text) if not text.isascii() else None
+    m = CJK_PAGE.search(text) if not text.isascii() else None
     m = m or _LOCATOR.search(text.strip())
     return re.sub(r"\s*[-–—]+\s*", "–", m.group("loc")) if m else ""
 

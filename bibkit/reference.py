@@ -479,8 +479,10 @@ def unwrap_signal(text: str) -> str:
 
 
 def strip_lead_in(text: str) -> str:
-    """'See also ...', 'For the background, see ...', 'Cited in ...' -> the reference itself."""
+    """'See also ...', 'For the background, see ...', 'Cited in ...', '参见 ...' -> the reference itself."""
     text = unwrap_signal(text)
+    if not text.isascii():
+        text = _CJK_LEAD_IN.sub("", text, count=1)
     previous = None
     while previous != text:
         previous = text
@@ -549,11 +551,9 @@ def _rule_draft(raw: str) -> Draft:
     if "]" in work and mentions(work, ("retrieved from",)) and _parse_data_series(work, draft):
         return draft
     if not work.isascii() and HAN.search(work):
-        work = _CJK_LEAD_IN.sub("", work, count=1)
         cjk = Draft(text=work)
         if _parse_cjk(work, cjk):
             return cjk
-        draft.text = work
     if _ABNT_HEAD.match(work) or "line]" in work and _ISO_ONLINE.search(work):
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
@@ -937,9 +937,8 @@ _CJK_EDITOR_ROLES = ("主编", "主編", "编", "編", "監修")
 _CJK_LEAD_IN = re.compile(r"^(?:参见|參見|参看|參看|详见|詳見|另见|另見|又见|又見|转引自|轉引自|引自|参照|见)[：:]?\s*")
 _CJK_ASIDE = re.compile(r"^\s*[（(](?P<aside>[^（）()]{1,30})[）)]")  # "《大国崛起》（十二集电视纪录片）"
 _CJK_SECOND_TITLE = re.compile(r"^\s*[，,、]?\s*(?=[《『])")
-_CJK_PAGES = re.compile(
-    r"^(?:第\s*)?(?P<p>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)$|^pp?\.\s*(?P<q>\d+(?:\s*[-–—]\s*\d+)?)$"
-)
+CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)")  # "第45页", "45-50頁"
+_PP_PAGE = re.compile(r"pp?\.\s*(?P<loc>\d+(?:\s*[-–—]\s*\d+)?)")  # "p. 45" among characters
 _CJK_ISSUE = re.compile(r"^(?:第\s*(?P<v>\d+)\s*[卷巻]\s*)?(?:第\s*)?(?P<i>\d+)\s*[期号號]$")  # "第5期", "第5巻第2号"
 _CJK_ACCESSED = re.compile(r"访问|訪問|浏览|瀏覽|查阅|查閱|检索|檢索|閲覧|アクセス|上网时间|上網時間")
 _CJK_WIRE = re.compile(r"^(?P<agency>\S{2,8}?社)(?P<place>\S{2,4}?)?\d{4}\s*年.*日\s*电$")  # "新华社北京…日电"
@@ -1020,9 +1019,9 @@ def _cjk_chunks(rest: str) -> list[str]:
 
 
 def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
-    pages = _CJK_PAGES.match(chunk)
+    pages = CJK_PAGE.fullmatch(chunk) or _PP_PAGE.fullmatch(chunk)
     if pages:
-        draft.pages = _dash(pages.group("p") or pages.group("q"))
+        draft.pages = _dash(pages.group("loc"))
         return
     found = dates.find_dates(chunk)
     if found and _CJK_ACCESSED.search(chunk):
