@@ -14,7 +14,8 @@ two output models and BibTeX is mapped from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
+from functools import cache
 from typing import TypeVar
 
 _T = TypeVar("_T")
@@ -229,6 +230,34 @@ class Library:
     commentaries: tuple[Commentary, ...] = ()
     discursive: tuple[Note, ...] = ()  # asides with no source, kept as notes
     problems: tuple[Problem, ...] = ()
+
+
+def build(cls: type[_T], **values) -> _T:
+    """``cls(**values)`` for the parser's hot path: the frozen ``__init__`` sets each field
+    through a guarded ``object.__setattr__``, a cost paid on every one of a Reference's thirty-odd
+    fields. Fields left out take their defaults (all immutable: a default factory is refused);
+    as with ``__init__``, every field without a default must be given."""
+    defaults, required, names = _defaults(cls)
+    if not (values.keys() <= names and required <= values.keys()):
+        unknown, missing = sorted(values.keys() - names), sorted(required - values.keys())
+        raise TypeError(f"{cls.__name__}: unknown fields {unknown}, missing fields {missing}")
+    new = object.__new__(cls)
+    new.__dict__.update(defaults, **values)
+    return new
+
+
+@cache
+def _defaults(cls: type) -> tuple[dict[str, object], frozenset[str], frozenset[str]]:
+    """(default of each field that has one, names of the fields that have none, all field names)."""
+    defaults, required = {}, set()
+    for f in fields(cls):
+        if f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name} has a default factory: build cannot share its value")
+        if f.default is MISSING:
+            required.add(f.name)
+        else:
+            defaults[f.name] = f.default
+    return defaults, frozenset(required), frozenset(f.name for f in fields(cls))
 
 
 def evolve(value: _T, **changes) -> _T:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from . import dates, names, places
-from .model import Name, PartialDate, Reference
+from .model import Name, PartialDate, Reference, build
 from .normalize import mentions
 
 # ---------------------------------------------------------------- identifiers
@@ -3178,7 +3178,8 @@ def _finish(draft: Draft, raw: str) -> Reference:
     confidence = draft.confidence
     if not draft.title and not draft.container:
         confidence = min(confidence, 0.4)
-    return Reference(
+    return build(
+        Reference,
         type=ref_type,
         authors=draft.authors,
         editors=draft.editors,

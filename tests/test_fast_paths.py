@@ -17,12 +17,13 @@ from bibkit import dates, names
 from bibkit.api import extract_library
 from bibkit.extract.draft import _squash
 from bibkit.extract.html import _BLANK_LINE
-from bibkit.model import Citation, Reference, evolve
+from bibkit.model import Citation, Reference, build, evolve
 from bibkit.reference import (
     _LEAD_CLAUSE,
     _LEAD_IN,
     _NUMBER_LABEL,
     _OPENERS,
+    Draft,
     _closing,
     _looks_like_reference_start,
     _strip_prose_before_see,
@@ -136,12 +137,35 @@ def test_evolve_is_replace_and_refuses_unknown_fields():
         raise AssertionError("evolve accepted a field Reference does not have")
 
 
+def test_build_is_the_constructor_and_refuses_what_it_cannot_do():
+    assert build(Reference, title="T", confidence=0.5) == Reference(title="T", confidence=0.5)
+    assert hash(build(Reference, title="T")) == hash(Reference(title="T"))
+    assert build(Citation, document="a.txt", note="1") == Citation("a.txt", "1")
+    for bad, word in (({"document": "a", "nonsense": 1}, "nonsense"), ({"note": "1"}, "document")):
+        try:
+            build(Citation, **bad)
+        except TypeError as exc:
+            assert word in str(exc)
+        else:
+            raise AssertionError(f"build accepted {bad}")
+    try:
+        build(Draft)
+    except TypeError as exc:
+        assert "default factory" in str(exc)
+    else:
+        raise AssertionError("build shared a default factory's value")
+
+
 def test_the_collector_is_back_on_after_a_build_and_had_nothing_to_free(tmp_path):
     (tmp_path / "a.md").write_text("Text.[^1]\n\n[^1]: Kimie Hara, *Japanese-Soviet Relations* (London: Routledge, 1998).\n")
+    extract_library([tmp_path], use_tagger=False)  # first use makes (and drops) a few classes: cycles, once
+    gc.unfreeze()
     gc.collect()
     library = extract_library([tmp_path], use_tagger=False)
     assert len(library.references) == 1
     assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # what the build made is frozen: later collections do not walk it
+    gc.unfreeze()  # back among the collector's objects, to be checked for cycles
     assert gc.collect() == 0  # building made no reference cycles, so keeping the collector off lost nothing
 
 
