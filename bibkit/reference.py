@@ -1088,7 +1088,7 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
-              "data-series", "cjk")
+              "data-series", "cjk", "apa-no-author", "report-number")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -2038,7 +2038,7 @@ def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
             _parse_tail(after[: second.start], draft, head=True)
             after = after[second.end :]
     _parse_authors_part(before, draft)
-    _parse_tail(after, draft)
+    _parse_tail(_take_report_number(after, draft), draft)
     if span.kind == "quoted" and _outlet_as_author(draft):
         draft.container, draft.authors = draft.authors[0].literal, ()  # 'Reuters, “Gazprom halts ...”, 27 April 2022'
 
@@ -2070,11 +2070,18 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
         return
     if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
         before = before[:-1]
+    if "[@" in before:
+        before = _HANDLE.sub("", before)
     apa = _APA_DATE_AT_END.search(before) if ")" in before else None
     if apa:
         draft.issued = dates.parse_date(apa.group("d"))
         cut = before[: apa.start()].rstrip(" ,")
         before = cut if _INITIAL_AT_END.search(cut) else cut.strip(" ,.")  # keep an initial's stop: "Rosenow, J."
+        if draft.title_kind == "italic" and not draft.container and _reads_as_title(before):
+            # APA with no author: "Title of the article. (2018, July 5). *The New York Times*."
+            draft.container, draft.container_italic = draft.title, True
+            draft.title, draft.title_kind, draft.shape = before.strip(" ,"), "plain", "apa-no-author"
+            return
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
@@ -2145,13 +2152,16 @@ def _take_city_before_date(chunks: list[str], draft: Draft) -> list[str]:
 
 # APA's description of the form after the title: "(Version 2.2) [Computer software]. Zenodo.",
 # "[Data set]", "[Video]", "[Doctoral dissertation, University of Oslo]", "[Conference presentation]. Event, Place"
-_DESCRIPTION = re.compile(r"^(?:\((?P<version>[^()]{1,40})\)\s*)?\[(?P<form>[^\[\]]{2,100})\]\s*[.,]?\s*")
+_DESCRIPTION = re.compile(
+    r"^(?:\((?P<version>[^()]{1,40})\)\s*)?(?:\[(?P<first>[^\[\]]{2,60})\]\s*)?\[(?P<form>[^\[\]]{2,100})\]\s*[.,]?\s*"
+)  # APA may give two: "*100 cats who changed civilization* [Image attached] [Status update]. Facebook."
 _DESCRIBED_TYPES = (
     ("software", re.compile(r"\b(?:software|computer\s+program|source\s+code|mobile\s+app)", re.I)),
     ("dataset", re.compile(r"\bdata\s*(?:set|base)\b|\bdataset\b", re.I)),
     ("motion_picture", re.compile(r"\b(?:video|film|webinar|tv|televi[sz]\w*)\b", re.I)),  # "televizní pořad"
     ("thesis", re.compile(r"\b(?:thesis|dissertation|diss\.|diplomarbeit|tesi|tesis|thèse)\b", re.I)),
     ("speech", re.compile(r"\b(?:presentation|poster|keynote|lecture|address|talk|speech)\b", re.I)),
+    ("webpage", re.compile(r"\b(?:tweet|status\s+update|post|thread)\b", re.I)),  # APA's social-media posts
 )
 
 
@@ -2192,8 +2202,8 @@ def _take_description(tail: str, draft: Draft) -> str:
         _take_trailing_place(draft)
         draft.container, rest = (draft.container, "") if draft.place else ("", rest)
     elif rest and "," not in rest and not re.search(r"\d", _PARENTHESES.sub("", rest)) and len(rest.split()) <= 12:
-        if kind == "motion_picture":
-            draft.container = rest  # the platform: "YouTube"
+        if kind in ("motion_picture", "webpage"):
+            draft.container = rest  # the platform: "YouTube", "Twitter"
         else:
             draft.publisher = rest  # "GitHub", "Zenodo", "Copernicus Climate Data Store (CDS)"
         rest = ""
@@ -3001,20 +3011,26 @@ def _plausible_authors(text: str) -> bool:
 
 
 def _parse_apa(m: re.Match, draft: Draft) -> None:
-    draft.authors = names.parse_names(m.group("authors"))
+    head = _HANDLE.sub("", m.group("authors")) if "[@" in m.group("authors") else m.group("authors")
     draft.issued = dates.parse_date(m.group("date"))
     rest = m.group("rest").strip()
     span = find_title_span(rest)
-    if span is not None and span.start == 0:
+    if _reads_as_title(head):  # no author: APA moves the title to the author's place
+        draft.title, draft.title_kind = head.strip(" .,"), "plain"
+        tail = rest
+    elif span is not None and span.start == 0:
+        draft.authors = names.parse_names(head)
         draft.title, draft.title_kind = span.text, span.kind
         tail = rest[span.end :]
     else:
+        draft.authors = names.parse_names(head)
         sentences = split_sentences(rest)
         draft.title, draft.title_kind = (sentences[0].strip(" .") if sentences else rest), "plain"
         tail = rest[rest.find(sentences[1], len(sentences[0])) :] if len(sentences) > 1 else ""
         if tail.startswith("In "):
             draft.chapter = True
             tail = tail[3:]
+    tail = _take_report_number(tail, draft)
     italic = find_title_span(tail)
     if italic is not None and italic.kind == "italic":
         draft.container, draft.container_italic = italic.text, True
@@ -3028,6 +3044,56 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         _parse_tail(sentence, draft)
     if len(sentences) == 1 and draft.container and draft.volume and draft.pages:
         draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
+
+
+_HANDLE = re.compile(r"\s*\[@[^\[\]\s]+\]\.?")  # "Obama, B. [@BarackObama]": the account's name after the person's
+# Lower-case words a name or a body's name may hold; others mark a title in sentence case
+_NAME_LINK_WORDS = frozenset(
+    "of the for and on in at to a an de du des la le les van der den von zu y e et al al. und für del di da do dos das"
+    " bin ibn &".split()
+)
+
+
+def _reads_as_title(head: str) -> bool:
+    """'Trump's trade war against China is officially underway': words in lower case that no name or body's
+    name holds (a name has initials, a body only 'of', 'the', 'for' ... and a body's word: 'The pandas
+    development team', 'Ministère des ressources naturelles'), and one sentence: a title in the author's place."""
+    words = head.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS]
+    return (
+        len(words) >= 4 and len(lower) >= 2 and _INITIAL.search(head) is None and ". " not in head.strip(" .")
+        and not (":" in head and names.looks_like_person(head.partition(":")[0]))  # "Georg Stenger: Wie ..."
+        and not any(names.is_organisation_word(w.strip(".,()")) for w in words)
+    )
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.")
+# APA's report number in brackets right after the title: "(Report No. NASA/CR-2018-220043)", "(NIH Publication
+# No. 18-2059)", "(Finance and Economics Discussion Series 2019-086)"
+_REPORT_NUMBER_AFTER_TITLE = re.compile(
+    r"^\s*\((?P<series>(?:[A-Z][^()\d:;,]*?\b)?(?:Series|Papers?|Reports?|Publication|Briefs?|Notes?|Studies)\b[^()\d:;,]*?)"
+    r"\s*(?:No\.\s*)?(?!(?:1[5-9]|20)\d\d\))(?P<number>(?:[A-Z]{0,8}[/-]?\d|[A-Z][\w/-]*\d)[\w./-]*(?:,\s*(?:Issue|No\.|Number)\s*\d+)?)\)\s*\.?"
+)
+_GENERIC_SERIES = frozenset({"report", "publication", "paper", "brief", "note", "research report", "technical report"})
+
+
+def _take_report_number(tail: str, draft: Draft) -> str:
+    """A report's series and number after its title; the one name that follows is its publisher."""
+    m = _REPORT_NUMBER_AFTER_TITLE.match(tail) if tail.lstrip()[:1] == "(" else None
+    if m is None:
+        return tail
+    series = m.group("series").strip()
+    if series.lower() in _GENERIC_SERIES:
+        draft.genre = draft.genre or series
+    else:
+        draft.collection = draft.collection or series
+    draft.number, draft.type = m.group("number").strip(), draft.type or "report"
+    rest = tail[m.end() :].strip(" .")
+    if rest and not any(c.isdigit() for c in rest) and len(split_sentences(rest)) == 1:
+        draft.publisher, rest = rest, ""
+    if not rest:
+        draft.shape = draft.shape or "report-number"  # read to the end
+    return rest
 
 
 def _is_source_and_date(chunks: list[str]) -> bool:

@@ -1255,6 +1255,52 @@ CASES = [
         dict(type="article-journal", volume="53", pages="46–71", issued=PartialDate(1963)),
         id="romanised-title-with-characters-is-read-the-western-way",
     ),
+    # APA 7: no author (the title where the author stands), social-media posts, a report's number after its title
+    pytest.param(
+        "Trump's trade war against China is officially underway. (2018, July 5). *The New York Times*."
+        " https://www.nytimes.com/2018/07/05/business/china-us-trade-war-trump-tariffs.html",
+        dict(authors=[], title="Trump's trade war against China is officially underway", container="The New York Times",
+             issued=PartialDate(2018, 7, 5)),
+        id="apa-no-author-title-in-the-authors-place",
+    ),
+    pytest.param(
+        "Obama, B. [@BarackObama]. (2020, January 14). *We cannot wait for the next generation* [Tweet]. Twitter."
+        " https://twitter.com/BarackObama/status/1217140427532865538",
+        dict(type="webpage", authors=["Obama, B."], title="We cannot wait for the next generation", container="Twitter",
+             genre="Tweet"),
+        id="apa-tweet-handle-after-the-name",
+    ),
+    pytest.param(
+        "Gaiman, N. (2018, March 22). *100 cats who changed civilization* [Image attached] [Status update]. Facebook.",
+        dict(type="webpage", container="Facebook", genre="Status update", issued=PartialDate(2018, 3, 22)),
+        id="apa-post-with-two-descriptions",
+    ),
+    pytest.param(
+        "Stuster, J., Adolf, J., Byrne, V., & Greene, M. (2018). *Human exploration of Mars: Preliminary lists of crew"
+        " tasks* (Report No. NASA/CR-2018-220043). National Aeronautics and Space Administration.",
+        dict(type="report", number="NASA/CR-2018-220043", genre="Report",
+             publisher="National Aeronautics and Space Administration"),
+        id="apa-report-number-then-publisher",
+    ),
+    pytest.param(
+        "Flaaen, A., & Pierce, J. (2019). *Disentangling the effects of the 2018-2019 tariffs on a globally connected"
+        " U.S. manufacturing sector* (Finance and Economics Discussion Series 2019-086). Board of Governors of the"
+        " Federal Reserve System. https://doi.org/10.17016/FEDS.2019.086",
+        dict(type="report", collection="Finance and Economics Discussion Series", number="2019-086",
+             publisher="Board of Governors of the Federal Reserve System", container=""),
+        id="apa-report-in-a-series",
+    ),
+    pytest.param(
+        "The pandas development team. (2024). *pandas-dev/pandas: Pandas* (Version 2.2.2) [Computer software]. Zenodo.",
+        dict(type="software", authors=["The pandas development team"], title="pandas-dev/pandas: Pandas"),
+        id="apa-body-in-lower-case-is-still-the-author",
+    ),
+    pytest.param(
+        "Joint Center for Housing Studies of Harvard University, *The State of the Nation's Housing 2023* (Cambridge,"
+        " MA: Joint Center for Housing Studies of Harvard University, 2023).",
+        dict(type="report", place="Cambridge, MA", number="", collection="", issued=PartialDate(2023)),
+        id="chicago-imprint-in-brackets-is-no-report-number",
+    ),
 ]
 
 
