@@ -1272,7 +1272,8 @@ CASES = [
     ),
     pytest.param(
         "Gaiman, N. (2018, March 22). *100 cats who changed civilization* [Image attached] [Status update]. Facebook.",
-        dict(type="webpage", container="Facebook", genre="Status update", issued=PartialDate(2018, 3, 22)),
+        dict(type="webpage", container="Facebook", genre="Status update", issued=PartialDate(2018, 3, 22),
+             note="[Image attached]"),  # what the post holds: kept
         id="apa-post-with-two-descriptions",
     ),
     pytest.param(
