@@ -9,12 +9,11 @@ never split into people.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from . import places
 from .model import NAME_SUFFIXES, Name
-from .normalize import mentions
+from .normalize import fold, mentions
 
 # Words that make a name an organisation rather than a person.
 ORGANISATION_WORDS = frozenset(
@@ -256,15 +255,10 @@ def _is_family_first(tokens: list[str]) -> bool:
     family, given = tokens[0].lower(), tokens[1]
     if family in CHINESE_SURNAMES and _PINYIN_WORD.fullmatch(given.replace("-", "")):
         return True
-    if _unaccented(family) not in JAPANESE_SURNAMES:
+    if fold(family) not in JAPANESE_SURNAMES:
         return False
-    given = _unaccented(given.lower())
+    given = fold(given)
     return given not in JAPANESE_SURNAMES and bool(_HEPBURN_WORD.fullmatch(given))
-
-
-def _unaccented(word: str) -> str:
-    """'tōgō' -> 'togo': the macrons of Hepburn long vowels folded away."""
-    return unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode()
 
 
 def person_from_inverted(text: str) -> Name:
@@ -278,7 +272,8 @@ def person_from_inverted(text: str) -> Name:
 _AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)  # Dutch "en",
 # Italian and Portuguese "e", Russian "и": lower case only, never an initial
 _SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
-_HANDLE = re.compile(r"\s*\(@\w+\)")
+# A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."
+_HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
 _ROLE = re.compile(
@@ -302,13 +297,13 @@ def parse_names(text: str) -> tuple[Name, ...]:
     Handles 'A and B', 'A, B, and C', 'Family, Given, and Given Family',
     'Family, G., Family, G., & Family, G.' (APA) and 'Family G, Family G' (Vancouver).
     """
+    if "(@" in text or "[@" in text:
+        text = _HANDLE.sub("", text)  # the account, not the name (and no pseudonym in brackets)
     pseudonym = _PSEUDONYM.match(text.strip(" ,;:"))
     if pseudonym and is_organisation(pseudonym.group("real")):  # 'Shigen Enerugī-chō [Agency for Natural ...]':
         return (Name(literal=_clean_org(text[: text.index("[")])),)  # a body's own name, then its translation
     elif pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
         text = pseudonym.group("real")
-    if "(@" in text:
-        text = _HANDLE.sub("", text)  # "Martin Griffiths (@UNReliefChief)": the account, not the name
     if _OFFICE.search(text) and not is_organisation(text):
         text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Dr. Jane Smith": the office is no given name
     if mentions(text, ("ed", "hrsg", "trans", "comp")):

@@ -2070,8 +2070,6 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
         return
     if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
         before = before[:-1]
-    if "[@" in before:
-        before = _HANDLE.sub("", before)
     apa = _APA_DATE_AT_END.search(before) if ")" in before else None
     if apa:
         draft.issued = dates.parse_date(apa.group("d"))
@@ -3011,7 +3009,7 @@ def _plausible_authors(text: str) -> bool:
 
 
 def _parse_apa(m: re.Match, draft: Draft) -> None:
-    head = _HANDLE.sub("", m.group("authors")) if "[@" in m.group("authors") else m.group("authors")
+    head = m.group("authors")
     draft.issued = dates.parse_date(m.group("date"))
     rest = m.group("rest").strip()
     span = find_title_span(rest)
@@ -3046,20 +3044,12 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
 
 
-_HANDLE = re.compile(r"\s*\[@[^\[\]\s]+\]\.?")  # "Obama, B. [@BarackObama]": the account's name after the person's
-# Lower-case words a name or a body's name may hold; others mark a title in sentence case
-_NAME_LINK_WORDS = frozenset(
-    "of the for and on in at to a an de du des la le les van der den von zu y e et al al. und für del di da do dos das"
-    " bin ibn &".split()
-)
-
-
 def _reads_as_title(head: str) -> bool:
     """'Trump's trade war against China is officially underway': words in lower case that no name or body's
     name holds (a name has initials, a body only 'of', 'the', 'for' ... and a body's word: 'The pandas
     development team', 'Ministère des ressources naturelles'), and one sentence: a title in the author's place."""
     words = head.split()
-    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES]
     return (
         len(words) >= 4 and len(lower) >= 2 and _INITIAL.search(head) is None and ". " not in head.strip(" .")
         and not (":" in head and names.looks_like_person(head.partition(":")[0]))  # "Georg Stenger: Wie ..."
