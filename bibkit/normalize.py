@@ -37,10 +37,18 @@ _EDITION_WORDS = {
 _PAGE = re.compile(r"(\d+)(?:\s*[-\u2010-\u2015\u2212]+\s*(\d+))?")
 
 
+_last_lowered = ("", "")  # (text, text.lower()): one note's text is asked about several cues in a row
+
+
 def mentions(text: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue word occurs at all: a substring test costs a fraction of a case-blind
     pattern tried at every position, so the costly patterns run only on notes that need them."""
-    lower = text.lower()
+    global _last_lowered
+    if text is _last_lowered[0]:
+        lower = _last_lowered[1]
+    else:
+        lower = text.lower()
+        _last_lowered = (text, lower)
     for cue in cues:  # a plain loop: this runs several times per note, and a generator costs more
         if cue in lower:
             return True

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import dates, names
-from .model import Citation, Commentary, Library, Note, Problem, Reference, evolve
+from .model import Citation, Commentary, Library, Note, Problem, Reference, build, evolve
 from .normalize import fold, mentions
 from .reference import (
     _DOI,
@@ -96,7 +96,7 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
             return short
     refs = tuple(parse_reference(work, tagger=tagger) for work in works)
     problems = tuple(_doubts(ref) for ref in refs if _doubts(ref))
-    return ParsedNote("citation", refs, problems=problems)
+    return build(ParsedNote, kind="citation", references=refs, problems=problems)  # every citation passes here
 
 
 def _names_another_work(ibid: re.Match) -> bool:

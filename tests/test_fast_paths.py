@@ -18,6 +18,7 @@ from bibkit.api import extract_library
 from bibkit.extract.draft import _squash
 from bibkit.extract.html import _BLANK_LINE
 from bibkit.model import Citation, Reference, build, evolve
+from bibkit.normalize import mentions
 from bibkit.reference import (
     _LEAD_CLAUSE,
     _LEAD_IN,
@@ -201,3 +202,24 @@ def _slow_strip_lead_in(text: str) -> str:
 @settings(max_examples=300)
 def test_the_lead_in_gates_are_the_lead_in_patterns(text):
     assert strip_lead_in(text) == _slow_strip_lead_in(text)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Ed. by", "see AT", "ibid", "x", "retrieved from"]),
+                          st.sampled_from([("ed",), ("see", "ibid"), ("retrieved",), ("by",)])), max_size=12))
+def test_mentions_remembers_only_the_text_it_was_last_given(calls):
+    """The one-entry memo of the lower-cased text: texts alternating, equal texts as new objects."""
+    for text, cues in calls:
+        text = "".join(list(text))  # a new object each time, equal or not to the last
+        assert mentions(text, cues) == any(cue in text.lower() for cue in cues)
+
+
+def test_links_back_up_the_page_or_to_themselves_are_not_note_references(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><body><p id="top">Text.<sup><a href="#fn1" id="r1">1</a></sup> And <sup><a id="s" href="#s">2</a></sup>'
+        ' back <sup><a href="#top">3</a></sup>.</p>'
+        '<ol><li id="fn1">A. Author, <i>A Title</i> (London: Press, 2001). <a href="#r1">1</a></li></ol></body></html>',
+        encoding="utf-8",
+    )
+    commentary = extract_library([page], use_tagger=False).commentaries[0]
+    assert [note.label for note in commentary.notes] == ["1"]

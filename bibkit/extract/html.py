@@ -114,11 +114,13 @@ def _html_refs(root: HtmlElement, order: dict[int, int]) -> tuple[list, list]:
         if not href.startswith("#") or len(href) < 2:
             continue
         target = by_id.get(href[1:])
+        if target is not None and order[id(target)] <= order[id(a)]:
+            continue  # a link back up the page (a note's way back to its marker), or to itself, is no reference
         if not _looks_like_ref(a, href) or any(el.tag in _DROP_TAGS for el in a.iterancestors()):
             continue
         if target is None:
             missing.append(a)
-        elif order[id(target)] > order[id(a)] and not _inside(a, target):
+        elif not _inside(a, target):
             refs.append((a, target))
     return refs, missing
 

@@ -469,8 +469,8 @@ def _ld_fields(obj: dict) -> dict:
 
 def _author_elements(root: HtmlElement) -> list[Name]:
     """Names in elements marked as the author (rel/itemprop/class author or byline)."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or not (el.get("class") or el.get("rel") or el.get("itemprop")):
+    for el in root.xpath("//*[@class or @rel or @itemprop]"):  # in document order, without visiting the rest
+        if not (el.get("class") or el.get("rel") or el.get("itemprop")):
             continue
         marks = " ".join((_attr(el, "rel"), _attr(el, "itemprop"), _attr(el, "class"))).lower()
         if not re.search(r"\b(?:author|byline)\b", marks):
