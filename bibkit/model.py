@@ -36,6 +36,7 @@ REFERENCE_TYPES = (
     "treaty",
     "speech",  # press conference, speech, statement
     "motion_picture",  # video
+    "broadcast",  # an episode of a podcast, a radio or television programme
     "interview",
     "dataset",
     "software",

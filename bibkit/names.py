@@ -93,6 +93,10 @@ _NAME_TOKEN = re.compile(
     r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[" + _UPPER + r"][\w'’.-]*|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
 _INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
+# "Stuart V. Craig": a given name, initials, a family name: a whole name in display order
+_GIVEN_INITIALS_FAMILY = re.compile(
+    r"^[" + _UPPER + r"][\w'’-]+\s+(?:[" + _UPPER + r"]\.\s*){1,2}[" + _UPPER + r"][\w'’-]+$"
+)
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
 VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
@@ -267,13 +271,13 @@ def person_from_inverted(text: str) -> Name:
     return Name(family=family.strip(), given=given.strip())
 
 
-# "and", "&", "und", "et", "y", "i" as words; (?<!\w) before the words (the same as \b there) lets re
-# skip positions faster than one \b per alternative
-_AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)  # Dutch "en",
+# "and", "&", "und", "et", "y", "i", Swedish "och", Norwegian and Danish "og" as words; (?<!\w) before the
+# words (the same as \b there) lets re skip positions faster than one \b per alternative
+_AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i|och|og|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)  # Dutch "en",
 # Italian and Portuguese "e", Russian "и": lower case only, never an initial
 _SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."
-_HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
+HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
 _ROLE = re.compile(
@@ -282,6 +286,11 @@ _ROLE = re.compile(
 )
 
 
+# MLA 9's role after a name: "Dubner, Stephen J., host.", "Gerwig, Greta, director."
+_MLA_ROLE_CUES = ("host", "narrator", "director", "performer", "creator", "producer", "interviewer")
+_MLA_ROLE = re.compile(
+    r",\s*(?:" + "|".join(_MLA_ROLE_CUES) + r")s?\b\.?(?=\s*(?:,|;|&|\band\b|$))", re.IGNORECASE
+)
 # An office or honorific before a person's name (not part of it)
 _OFFICE = re.compile(
     r"(^|,\s|\sand\s)(?:(?:Vice\s+)?President|Prime\s+Minister|Secretary(?:\s+of\s+State|\s+General)?|Senator|Sen\."
@@ -298,7 +307,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     'Family, G., Family, G., & Family, G.' (APA) and 'Family G, Family G' (Vancouver).
     """
     if "(@" in text or "[@" in text:
-        text = _HANDLE.sub("", text)  # the account, not the name (and no pseudonym in brackets)
+        text = HANDLE.sub("", text)  # the account, not the name (and no pseudonym in brackets)
     pseudonym = _PSEUDONYM.match(text.strip(" ,;:"))
     if pseudonym and is_organisation(pseudonym.group("real")):  # 'Shigen Enerugī-chō [Agency for Natural ...]':
         return (Name(literal=_clean_org(text[: text.index("[")])),)  # a body's own name, then its translation
@@ -308,6 +317,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Dr. Jane Smith": the office is no given name
     if mentions(text, ("ed", "hrsg", "trans", "comp")):
         text = _ROLE.sub(" ", text)
+    if mentions(text, _MLA_ROLE_CUES):
+        text = _MLA_ROLE.sub("", text)
     text = text.strip(" ,;:")
     if mentions(text, ("et al", "and others")):
         text = _ET_AL.sub("", text)
@@ -461,8 +472,9 @@ def _first_inverted_then_display(chunks: list[str]) -> bool:
     if any(_INITIALS.match(token) for token in chunks[0].split()):
         return False  # "A. Lacoste, A. Luccioni, V. Schmidt" (IEEE): a family name carries no initial
     first = chunks[0].split()
-    if len(first) == 2 and first[0].lower() not in PARTICLES and len(chunks[1].split()) == 2:
-        return False  # "Ottmar Edenhofer, Christian Flachsland, Matthias Kalkuhl": a list of given-family names
+    second_is_whole = len(chunks[1].split()) == 2 or _GIVEN_INITIALS_FAMILY.match(chunks[1])
+    if len(first) == 2 and first[0].lower() not in PARTICLES and second_is_whole:
+        return False  # "Ottmar Edenhofer, Christian Flachsland, Matthias Kalkuhl", "Zack Cooper, Stuart V. Craig, ..."
     return (
         _is_name_tokens(chunks[0].split())
         and _is_name_tokens(chunks[1].split())

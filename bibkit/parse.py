@@ -106,7 +106,7 @@ def _names_another_work(ibid: re.Match) -> bool:
 
 
 def _doubts(ref: Reference) -> str:
-    if not ref.title and not ref.container:
+    if not ref.title and not ref.container and not (ref.authors and ref.genre):  # "Ørsted, company announcement"
         return "no title or source found; check this note"
     if ref.confidence < 0.6:
         return f"uncertain parse (confidence {ref.confidence:.1f})"

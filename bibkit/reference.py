@@ -340,11 +340,15 @@ REPORT_WORDS = frozenset(
 )
 SPEECH_WORDS = re.compile(
     r"\b(?:press\s+conference|press\s+briefing|briefing|remarks|speech|address|statement|testimony|"
-    r"interview|lecture|keynote|conference\s+call)\b",
+    r"interview|lecture|keynote|conference\s+call"
+    # a press conference in other languages (Swedish, Norwegian, Danish, German, French, Spanish, Italian, Polish)
+    r"|pressträff|presskonferens|pressekonferanse|pressekonference|pressemøde|pressekonferenz|conférence\s+de\s+presse"
+    r"|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conferenza\s+stampa|konferencj[aię]\s+prasow[aąe])\b",
     re.IGNORECASE,
 )
 _SPEECH_CUES = ("conference", "briefing", "remarks", "speech", "address", "statement", "testimony", "interview",
-                "lecture", "keynote")
+                "lecture", "keynote", "pressträff", "presskonf", "pressekonf", "pressemøde", "onférence", "prensa",
+                "stampa", "konferencj")
 
 
 def _has_speech_word(text: str) -> bool:
@@ -384,7 +388,13 @@ _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\
 _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
 )
-_AGENCY_REPORT_NUMBER = re.compile(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}")  # "GAO-18-477", "GAO-25-107386"
+# "GAO-18-477", "GAO-25-107386"; an ISRN (ISO 10444) report code, "FOI-R--4651--SE": body, sequence, country
+_AGENCY_REPORT_NUMBER = re.compile(
+    r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|[A-Z]{2,6}(?:-[A-Z]{1,4})?--\d{2,6}--[A-Z]{2}"
+)
+# An official series' number before the title: Swedish "SOU 2016:57", "Ds 2022:7", "Prop. 2020/21:30",
+# Norwegian "NOU 2023:14": the series, the year (or session) and the number, no author
+_SERIES_YEAR_NUMBER = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöø]{0,5}\.?\s+(?:1[89]|20)\d\d(?:/\d\d(?:\d\d)?)?:\d{1,4}")
 _LEGISLATIVE_SESSION = re.compile(
     r"\d+(?:st|nd|rd|th)\s+(?:Diet|Congress|Parliament|Legislature|Bundestag|Sejm|Knesset|Duma|Storting|Riksdag)"
 )
@@ -1088,7 +1098,8 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
-              "data-series", "cjk", "apa-no-author", "report-number")
+              "data-series", "cjk", "apa-no-author", "report-number", "speech-event",
+              "issuer-genre-date")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -1939,6 +1950,10 @@ def _take_identifiers(text: str, draft: Draft) -> str:
         url = clean_url(m.group(0))
         draft.urls.append(url)
         text = text.replace(url if url in text else m.group(0), " ", 1)
+    for m in list(_BARE_DOMAIN_URL.finditer(text)) if "/" in text else ():
+        url = clean_url(m.group(0))  # MLA 9 leaves out the scheme: "freakonomics.com/podcast/healthcare-costs/"
+        draft.urls.append("http://" + url)
+        text = text.replace(url, " ", 1)
     m = _ISBN.search(text) if "ISBN" in text else None
     if m:
         draft.isbn = re.sub(r"[\s]", "", m.group(1))
@@ -1958,6 +1973,8 @@ def _take_identifiers(text: str, draft: Draft) -> str:
 
 
 _URL_CUES = ("http", "www.")
+# A web address without its scheme: a lower-case host name with a dot, then a path ("Kremlin.ru" alone is a name)
+_BARE_DOMAIN_URL = re.compile(r"(?<![\w@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}/[^\s<>\"“”]*")
 # A European Commission document's number: "COM(2022) 230 final", "SWD(2021) 140 final", "C(2023) 1234"; its
 # year in brackets is no date of publication
 _EU_DOCUMENT_NUMBER = re.compile(r"\b(?:COM|SWD|JOIN|SEC|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?(?:/\d+)?\b")
@@ -2068,6 +2085,9 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
     if _STANDARD_NUMBER.match(before) or _AGENCY_REPORT_NUMBER.fullmatch(before):
         draft.number = draft.number or before  # "ISO/IEC 18033-2:2006, *Information Technology ...*"
         return
+    if _SERIES_YEAR_NUMBER.fullmatch(before):
+        draft.number, draft.type = draft.number or before, draft.type or "report"
+        return
     if before.endswith(".") and len(before.split()[-1].rstrip(".")) > 1:
         before = before[:-1]
     apa = _APA_DATE_AT_END.search(before) if ")" in before else None
@@ -2156,6 +2176,7 @@ _DESCRIPTION = re.compile(
 _DESCRIBED_TYPES = (
     ("software", re.compile(r"\b(?:software|computer\s+program|source\s+code|mobile\s+app)", re.I)),
     ("dataset", re.compile(r"\bdata\s*(?:set|base)\b|\bdataset\b", re.I)),
+    ("broadcast", re.compile(r"\b(?:podcast|radio\s+(?:broadcast|programme|program)|episode)\b", re.I)),  # APA's
     ("motion_picture", re.compile(r"\b(?:video|film|webinar|tv|televi[sz]\w*)\b", re.I)),  # "televizní pořad"
     ("thesis", re.compile(r"\b(?:thesis|dissertation|diss\.|diplomarbeit|tesi|tesis|thèse)\b", re.I)),
     ("speech", re.compile(r"\b(?:presentation|poster|keynote|lecture|address|talk|speech)\b", re.I)),
@@ -2200,7 +2221,7 @@ def _take_description(tail: str, draft: Draft) -> str:
         _take_trailing_place(draft)
         draft.container, rest = (draft.container, "") if draft.place else ("", rest)
     elif rest and "," not in rest and not re.search(r"\d", _PARENTHESES.sub("", rest)) and len(rest.split()) <= 12:
-        if kind in ("motion_picture", "webpage"):
+        if kind in ("motion_picture", "webpage", "broadcast"):
             draft.container = rest  # the platform: "YouTube", "Twitter"
         else:
             draft.publisher = rest  # "GitHub", "Zenodo", "Copernicus Climate Data Store (CDS)"
@@ -2211,6 +2232,8 @@ def _take_description(tail: str, draft: Draft) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
+_EPISODE = re.compile(r"(?:episode|ep\.|folge|aflevering)\s*(?P<n>\d+)", re.IGNORECASE)
 
 
 def _take_place_run(chunks: list[str], draft: Draft) -> list[str]:
@@ -2244,8 +2267,8 @@ _VOLUME_FIRST = re.compile(r"(?:vol\.?\s*)?\d")
 def _take_journal_issue(tail: str, draft: Draft) -> str:
     """'World Politics 30, no. 2 (1978): 167–214' at the head of the tail (after an italic
     journal name, only '30, no. 2 (1978): ...' is left: the name is put back in front to match)."""
-    if draft.volume:
-        return tail
+    if draft.volume or _EPISODE.match(tail):
+        return tail  # "episode 456, 1 Apr. 2021": a show's episode, not a journal's volume
     probe = tail
     if draft.container_italic and _VOLUME_FIRST.match(tail):
         probe = f"{draft.container} {tail}"
@@ -2325,6 +2348,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    episode = _EPISODE.fullmatch(chunk) if chunk[:2].lower() in ("ep", "fo", "af") else None
+    if episode and not draft.number:
+        draft.number, draft.type = episode.group("n"), draft.type or "broadcast"  # a show's episode, no volume
+        return
     dated = _DATED_EDITION.match(chunk) if chunk.endswith(("edition", "Edition")) else None
     if dated and dates.is_only_date(dated.group("date")):  # "April 2024 edition" (IMF, OECD databases)
         draft.edition, draft.issued = dated.group("date"), draft.issued or dates.parse_date(dated.group("date"))
@@ -2348,6 +2375,8 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if (_STANDARD_NUMBER.match(chunk) or _AGENCY_REPORT_NUMBER.fullmatch(chunk)) and not draft.number:
         draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume
+        if _AGENCY_REPORT_NUMBER.fullmatch(chunk):
+            draft.type = draft.type or "report"  # a book has an ISBN, a report its body's code
         return
     if _VOLUME_COUNT.match(chunk):
         draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
@@ -2828,6 +2857,8 @@ def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
 
 def _parse_plain_chunks(text: str, draft: Draft) -> None:
     chunks = split_top_level(text, ",;")
+    if _issuer_genre_date(chunks, draft):
+        return
     leading_authors = names.author_chunk(chunks[0]) if len(chunks) >= 3 else ()
     if _is_source_and_date(chunks):
         # "Mainichi Shimbun, May 26, 2014." -- a news source and a date, no title
@@ -2870,6 +2901,9 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     draft.title, draft.title_kind = title_text, "plain"
     for chunk in rest:
         _read_chunk(chunk.strip(" .:"), draft)
+    if draft.authors and not draft.genre and title_text[:1].islower() and _has_speech_word(title_text):
+        _read_as_untitled_event(draft)
+        return
     subtitle = sentences[1].strip(" .:") if len(sentences) == 2 else ""
     if (
         subtitle and draft.texts == [subtitle] and draft.place and draft.publisher
@@ -2877,6 +2911,81 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     ):
         draft.title, draft.texts = f"{draft.title}. {subtitle}", []  # "The Bridge. Natural Gas in a Redivided Europe"
     draft.confidence = min(draft.confidence, 0.7)
+
+
+def _read_as_untitled_event(draft: Draft) -> None:
+    """'Magdalena Andersson, press conference with Ulf Kristersson, Stockholm, 16 May 2022': a speaker, then what
+    the event was in lower case (a description, not a title), where and when."""
+    draft.genre, draft.title, draft.title_kind, draft.type = draft.title, "", "", "speech"
+    run = places.place_run(draft.texts) if not draft.place else None
+    if run:  # "Washington, DC"
+        draft.place = ", ".join(draft.texts[run[0] : run[1]])
+        del draft.texts[run[0] : run[1]]
+    elif draft.texts and not draft.place and places.is_city(draft.texts[0]):
+        draft.place = draft.texts.pop(0)
+    for chunk in list(draft.texts):
+        recording = _RECORDING.fullmatch(chunk)
+        if recording and not draft.container:  # "YouTube video": where the recording of the event is
+            draft.container = recording.group("platform") or draft.container
+            draft.notes.append(recording.group("medium"))
+        elif chunk.lower().startswith("posted by ") and not draft.publisher:
+            draft.publisher = chunk[len("posted by ") :]  # who posted the recording
+        else:
+            continue
+        draft.texts.remove(chunk)
+    if draft.issued and not draft.texts:
+        draft.shape = "speech-event"  # read to the last word
+
+
+# "YouTube video", "video", "C-SPAN video", "audio recording": the recording an event is cited from
+_RECORDING = re.compile(
+    r"(?:(?P<platform>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+)?(?P<medium>video|audio(?:\s+recording)?)"
+)
+
+
+# What a body or a person issues with no title of its own: "company announcement", "press release", "statement"
+_ISSUED_KIND = (
+    r"(?:company\s+|corporate\s+)?announcement|(?:press|news|media)\s+release|(?:press\s+)?statement|fact\s*sheet"
+    r"|blog\s+post|(?:post|tweet|thread|status\s+update|video)\s+on\s+(?P<platform>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+_ISSUED = re.compile(r"(?P<kind>" + _ISSUED_KIND + r")", re.IGNORECASE)
+_ISSUED_BY = re.compile(  # "Statement by Governor Phil Murphy", "DESNZ press release"
+    r"(?P<kind>" + _ISSUED_KIND + r")\s+(?:by|from)\s+(?P<who>.+)|(?P<who2>.+?)\s+(?P<kind2>" + _ISSUED_KIND.replace(
+        "(?P<platform>", "(?P<platform2>") + r")",
+    re.IGNORECASE,
+)
+
+
+def _issuer_genre_date(chunks: list[str], draft: Draft) -> bool:
+    """Who issued it, what it is, when, and no title: 'Ørsted, company announcement, 31 October 2023', 'Protect Our
+    Coast NJ (@njcoast_protect), post on X, August 31, 2024', 'DESNZ press release, 16 November 2023', 'Statement
+    by Governor Phil Murphy, October 31, 2023'."""
+    if len(chunks) < 2 or not _mentions_issued_kind(chunks[0], chunks[1]):
+        return False
+    issued = _ISSUED.fullmatch(chunks[1]) if len(chunks) >= 3 else None
+    if issued:
+        who, kind, platform, rest = chunks[0], chunks[1], issued.group("platform"), chunks[2:]
+    else:
+        by = _ISSUED_BY.fullmatch(chunks[0])
+        if by is None:
+            return False
+        who, kind = by.group("who") or by.group("who2"), by.group("kind") or by.group("kind2")
+        platform, rest = by.group("platform") or by.group("platform2"), chunks[1:]
+    date = ", ".join(rest)
+    authors = names.parse_names(who)
+    if not (rest and dates.is_only_date(date) and authors) or len(who.split()) > 8:
+        return False
+    if len(authors) == 1 and not authors[0].literal and (not authors[0].given or len(who.split()) > 3):
+        authors = (Name(literal=names.HANDLE.sub("", who).strip()),)  # 'Ørsted', 'Protect Our Coast NJ': a body
+    draft.authors, draft.genre, draft.issued = authors, kind, dates.parse_date(date)
+    if platform:
+        draft.container, draft.type = platform, "webpage"  # a post: the platform is the site
+    draft.shape = "issuer-genre-date"
+    return True
+
+
+def _mentions_issued_kind(first: str, second: str) -> bool:
+    return mentions(first + " " + second, ("announcement", "release", "statement", "fact", "blog", " on "))
 
 
 _SERIAL_LAST = re.compile(r"(?:and|&)\s+[A-Z]")
@@ -3232,8 +3341,8 @@ def _finish(draft: Draft, raw: str) -> Reference:
         draft.container = draft.texts.pop(0)
     issued = draft.issued
     confidence = draft.confidence
-    if not draft.title and not draft.container:
-        confidence = min(confidence, 0.4)
+    if not draft.title and not draft.container and not (draft.authors and draft.genre):
+        confidence = min(confidence, 0.4)  # an issuer and what it issued ('Ørsted, company announcement') need no title
     return build(
         Reference,
         type=ref_type,

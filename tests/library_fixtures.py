@@ -159,6 +159,12 @@ def sample_references() -> tuple[Reference, ...]:
             title="Tokyo Story", publisher="Shochiku", issued=_d(1953, 11, 3),
         ),
         Reference(
+            type="broadcast",
+            authors=(Name("Dubner", "Stephen J."),),
+            title="How to Fix the Hot Mess of U.S. Healthcare", container="Freakonomics Radio", number="456",
+            issued=_d(2021, 4, 1), url="https://freakonomics.com/podcast/healthcare-costs/",
+        ),
+        Reference(
             type="interview",
             authors=(Name("Putin", "Vladimir"),),
             title="Interview with Nippon TV and Yomiuri newspaper", container="President of Russia",

@@ -23,6 +23,17 @@ from bibkit.names import han_name, is_organisation, parse_names
             id="initial-outside-ascii",
         ),
         pytest.param("Abiru, Taisuke", [("Abiru", "Taisuke")], id="one-inverted-person"),
+        pytest.param(
+            "Zack Cooper, Stuart V. Craig, Martin Gaynor, and John Van Reenen",
+            [("Cooper", "Zack"), ("Craig", "Stuart V."), ("Gaynor", "Martin"), ("Van Reenen", "John")],
+            id="display-order-list-with-a-middle-initial",
+        ),
+        pytest.param(
+            "Dubner, Stephen J., and Steven D. Levitt, hosts.",
+            [("Dubner", "Stephen J."), ("Levitt", "Steven D.")],
+            id="mla-role-after-the-names",
+        ),
+        pytest.param("Bengt Sundelius och Jan Eldeblad", [("Sundelius", "Bengt"), ("Eldeblad", "Jan")], id="swedish-och"),
         pytest.param("Joseph S. Nye Jr.", [("Nye", "Joseph S., Jr.")], id="suffix-after-family"),
         pytest.param("Ferren, W. R., Jr.", [("Ferren", "W. R., Jr.")], id="suffix-after-inverted-name"),
         pytest.param(

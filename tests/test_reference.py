@@ -1302,6 +1302,83 @@ CASES = [
         dict(type="report", place="Cambridge, MA", number="", collection="", issued=PartialDate(2023)),
         id="chicago-imprint-in-brackets-is-no-report-number",
     ),
+    pytest.param(
+        "SOU 2016:57 *Säkerhet i ny tid* (Stockholm: Regeringskansliet, 2016).",
+        dict(type="report", authors=[], number="SOU 2016:57", publisher="Regeringskansliet", place="Stockholm"),
+        id="official-series-number-before-the-title-is-no-author",
+    ),
+    pytest.param(
+        "Prop. 2020/21:30 *Totalförsvaret 2021–2025* (Stockholm: Regeringskansliet, 2020).",
+        dict(type="report", authors=[], number="Prop. 2020/21:30", title="Totalförsvaret 2021–2025"),
+        id="bill-of-a-parliamentary-session-before-the-title",
+    ),
+    pytest.param(
+        "Robert Dalsjö, Christofer Berglund och Michael Jonsson, *Bursting the Bubble? Russian A2/AD in the Baltic Sea"
+        " Region*, FOI-R--4651--SE (Stockholm: Totalförsvarets forskningsinstitut, 2019).",
+        dict(type="report", authors=["Dalsjö, Robert", "Berglund, Christofer", "Jonsson, Michael"],
+             number="FOI-R--4651--SE", container=""),
+        id="isrn-report-code-after-the-title-and-swedish-och",
+    ),
+    pytest.param(
+        "Magdalena Andersson, pressträff med Ulf Kristersson, Stockholm, 16 maj 2022.",
+        dict(type="speech", authors=["Andersson, Magdalena"], title="", genre="pressträff med Ulf Kristersson",
+             place="Stockholm", issued=PartialDate(2022, 5, 16)),
+        id="untitled-press-conference-speaker-description-place-date",
+    ),
+    pytest.param(
+        "COVID-19 and the Economy, *Economic Outlook* (Paris: OECD, 2020).",
+        dict(number=""),
+        id="a-name-with-one-number-is-no-report-code",
+    ),
+    pytest.param(
+        "Dubner, Stephen J., host. “How to Fix the Hot Mess of U.S. Healthcare.” *Freakonomics Radio*, episode 456,"
+        " 1 Apr. 2021, freakonomics.com/podcast/healthcare-costs/.",
+        dict(type="broadcast", authors=["Dubner, Stephen J."], container="Freakonomics Radio", number="456",
+             volume="", url="http://freakonomics.com/podcast/healthcare-costs/"),
+        id="mla-podcast-episode-host-and-an-address-without-its-scheme",
+    ),
+    pytest.param(
+        "Bellamy, Sarah. *Naming the Unnamed* [Audio podcast episode]. In *Hidden Histories*. BBC Radio 4, 2022.",
+        dict(type="broadcast", genre="Audio podcast episode"),
+        id="apa-podcast-episode-description",
+    ),
+    pytest.param(
+        "Vladimir Putin, remarks, Kremlin.ru, September 12, 2018.",
+        dict(url=""),
+        id="a-host-name-without-a-path-is-no-address",
+    ),
+    pytest.param(
+        "Ørsted, company announcement, 31 October 2023.",
+        dict(authors=["Ørsted"], title="", genre="company announcement", issued=PartialDate(2023, 10, 31)),
+        id="issuer-what-it-issued-and-when",
+    ),
+    pytest.param(
+        "DESNZ press release, 16 November 2023.",
+        dict(authors=["DESNZ"], container="", genre="press release", issued=PartialDate(2023, 11, 16)),
+        id="issuer-and-kind-in-one-chunk",
+    ),
+    pytest.param(
+        "Statement by Governor Phil Murphy, October 31, 2023.",
+        dict(type="speech", authors=["Murphy, Phil"], genre="Statement"),
+        id="kind-by-a-person-with-an-office",
+    ),
+    pytest.param(
+        "Protect Our Coast NJ (@njcoast_protect), post on X, August 31, 2024.",
+        dict(type="webpage", authors=["Protect Our Coast NJ"], container="X", issued=PartialDate(2024, 8, 31)),
+        id="post-on-a-platform-by-a-group-with-its-handle",
+    ),
+    pytest.param(
+        "Barack Obama, address to a joint session of Congress on health care, Washington, DC, September 9, 2009,"
+        " YouTube video, posted by The Obama White House.",
+        dict(type="speech", authors=["Obama, Barack"], place="Washington, DC", container="YouTube",
+             publisher="The Obama White House"),
+        id="untitled-address-its-place-recording-and-who-posted-it",
+    ),
+    pytest.param(
+        "Reuters, 30 June 2022.",
+        dict(authors=[], container="Reuters"),
+        id="a-news-source-and-a-date-is-no-issuer",
+    ),
 ]
 
 
@@ -1338,6 +1415,10 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Eurostat, Asylum applicants by citizenship, https://ec.europa.eu/eurostat/databrowser/view/migr_asyappctza"
         " (dostęp: 2.02.2024).",
         "International Energy Agency (IEA), World Energy Outlook 2023, October 2023.",
+        "Magdalena Andersson, press conference with Ulf Kristersson, Stockholm, May 16, 2022.",
+        "Barack Obama, address to a joint session of Congress on health care, Washington, DC, September 9, 2009,"
+        " YouTube video, posted by The Obama White House.",
+        "Ørsted, company announcement, 31 October 2023.",
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
 

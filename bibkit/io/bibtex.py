@@ -51,6 +51,7 @@ BIB_TYPES = {
     "treaty": ("misc", "treaty"),
     "speech": ("misc", "speech"),
     "motion_picture": ("misc", "video"),
+    "broadcast": ("misc", "audio"),
     "interview": ("misc", "interview"),
     "dataset": ("dataset", ""),
     "software": ("software", ""),
@@ -58,7 +59,9 @@ BIB_TYPES = {
 }
 _ARTICLES = {"article-journal", "article-newspaper", "article-magazine"}
 # types whose biblatex entry has @misc's fields (@software is @misc to biblatex)
-_MISC = {"legislation", "legal_case", "treaty", "speech", "motion_picture", "interview", "document", "software"}
+_MISC = {
+    "legislation", "legal_case", "treaty", "speech", "motion_picture", "broadcast", "interview", "document", "software"
+}
 # biblatex requires ``type`` for these; the value written when the genre is unknown.
 _DEFAULT_GENRE = {"report": "report", "thesis": "thesis"}
 _FOREIGN_TYPES = {
@@ -68,7 +71,7 @@ _FOREIGN_TYPES = {
     "inbook": "chapter", "inproceedings": "paper-conference", "conference": "paper-conference",
     "thesis": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis", "legislation": "legislation",
     "jurisdiction": "legal_case", "legal": "legislation", "law": "legislation", "video": "motion_picture",
-    "movie": "motion_picture",
+    "movie": "motion_picture", "audio": "broadcast",
     "dataset": "dataset", "software": "software", "misc": "document", "unpublished": "document",
 }
 _FOREIGN_GENRE = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}
