@@ -199,12 +199,26 @@ def read_library(path: str | Path) -> Library:
 
 
 def parse_lines(
-    lines: Iterable[str], *, tagger: Tagger | None = None, use_tagger: bool = True
+    lines: Iterable[str], *, tagger: Tagger | None = None, use_tagger: bool = True,
+    problems: list[Problem] | None = None, source: str = "-",
 ) -> list[Reference]:
-    """One Reference per non-blank line, in order (the ``bibkit parse`` interface)."""
+    """One Reference per non-blank line, in order (the ``bibkit parse`` interface).
+
+    A line the parser fails on still gives its item (the text kept as ``raw``, nothing read), so the
+    output stays line for line; the failure goes to ``problems``."""
     if tagger is None and use_tagger:
         tagger = default_tagger()
-    return [parse_reference(line, tagger=tagger) for line in lines if line.strip()]
+    refs = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            refs.append(parse_reference(line, tagger=tagger))
+        except Exception as exc:  # one bad line never stops the rest
+            refs.append(Reference(type="document", raw=" ".join(line.split()), confidence=0.0))
+            if problems is not None:
+                problems.append(Problem(source, f"could not parse: {exc!r}", number))
+    return refs
 
 
 def output_format(path: str, fmt: str | None) -> str:

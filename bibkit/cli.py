@@ -59,7 +59,10 @@ def parse_command(source, fmt: str, no_tagger: bool) -> int:
     from .api import parse_lines, with_keys
     from .model import Library
 
-    refs = parse_lines(source, use_tagger=not no_tagger)
+    problems: list = []
+    refs = parse_lines(source, use_tagger=not no_tagger, problems=problems, source=source.name)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
     if fmt == "bibtex":
         from .io.bibtex import library_to_bibtex
 

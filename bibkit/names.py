@@ -205,6 +205,7 @@ def author_chunk(text: str) -> tuple[Name, ...]:
     text = text.strip(" ,.;:")
     if not text or len(text) > 120:
         return ()
+    text = _with_coauthor(text)
     if _PSEUDONYM.match(text) or looks_like_person(text) or has_name_list_shape(text):
         return parse_names(text)
     text = ACRONYM_AFTER.sub("", text)  # "... Humanitarian Affairs (OCHA)": the body's short name
@@ -227,6 +228,15 @@ ORGANISATION_JOINERS = frozenset(
 )
 # words joining the words of a body's name, not a person's: "for" in English, Dutch, German, French, Spanish, Polish
 BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&", "voor", "für", "pour", "para", "dla"))
+
+
+def _with_coauthor(text: str) -> str:
+    """Chicago's 'William Lanouette with Bela Silard' (a co-author credited after 'with') as 'A and B', when both
+    sides read as people ('Interview with Vladimir Putin' stays as it is)."""
+    first, found, second = text.partition(" with ")
+    if found and looks_like_person(first) and looks_like_person(second):
+        return f"{first} and {second}"
+    return text
 
 
 def person_from_display(text: str) -> Name:
@@ -313,6 +323,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return (Name(literal=_clean_org(text[: text.index("[")])),)  # a body's own name, then its translation
     elif pseudonym:  # 'X [George F. Kennan]': the real name stands in brackets
         text = pseudonym.group("real")
+    if " with " in text:
+        text = _with_coauthor(text)
     if _OFFICE.search(text) and not is_organisation(text):
         text = _OFFICE.sub(r"\1", text)  # "President Joe Biden", "Dr. Jane Smith": the office is no given name
     if mentions(text, ("ed", "hrsg", "trans", "comp")):

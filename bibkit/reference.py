@@ -589,9 +589,18 @@ def _rule_draft(raw: str) -> Draft:
         _parse_around_title(work, Span(at, at + 1, span.text, span.kind), draft)
         if medium and draft.type:
             draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
+        _episode_of_a_show(draft)
     else:
         _parse_plain(work, draft)
     return draft
+
+
+def _episode_of_a_show(draft: Draft) -> None:
+    """'"The Destroyer of Worlds," Dan Carlin's Hardcore History, episode 59, podcast audio, 2016': an episode's
+    title, then the show it belongs to, the one name left over."""
+    if draft.type == "broadcast" and not draft.container and len(draft.texts) == 1 and draft.issued:
+        draft.container = draft.texts.pop()
+        draft.shape = draft.shape or "described"
 
 
 # A data series as FRED and the databases built on it ask to be cited: "Board of Governors of the Federal
@@ -2857,7 +2866,7 @@ def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
 
 def _parse_plain_chunks(text: str, draft: Draft) -> None:
     chunks = split_top_level(text, ",;")
-    if _issuer_genre_date(chunks, draft):
+    if _issuer_genre_date(chunks, draft) or _letter(chunks, draft):
         return
     leading_authors = names.author_chunk(chunks[0]) if len(chunks) >= 3 else ()
     if _is_source_and_date(chunks):
@@ -2947,6 +2956,7 @@ _RECORDING = re.compile(
 _ISSUED_KIND = (
     r"(?:company\s+|corporate\s+)?announcement|(?:press|news|media)\s+release|(?:press\s+)?statement|fact\s*sheet"
     r"|blog\s+post|(?:post|tweet|thread|status\s+update|video)\s+on\s+(?P<platform>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"|interview(?:\s+(?:by|with)\s+[A-Z][^,;]{1,60})?"  # Chicago: 'William Lanouette, interview by Cindy Kelly'
 )
 _ISSUED = re.compile(r"(?P<kind>" + _ISSUED_KIND + r")", re.IGNORECASE)
 _ISSUED_BY = re.compile(  # "Statement by Governor Phil Murphy", "DESNZ press release"
@@ -2971,21 +2981,54 @@ def _issuer_genre_date(chunks: list[str], draft: Draft) -> bool:
             return False
         who, kind = by.group("who") or by.group("who2"), by.group("kind") or by.group("kind2")
         platform, rest = by.group("platform") or by.group("platform2"), chunks[1:]
-    date = ", ".join(rest)
+    date, after = _leading_date(rest)
     authors = names.parse_names(who)
-    if not (rest and dates.is_only_date(date) and authors) or len(who.split()) > 8:
+    if not (date and authors) or len(after) > 2 or len(who.split()) > 8:
         return False
     if len(authors) == 1 and not authors[0].literal and (not authors[0].given or len(who.split()) > 3):
         authors = (Name(literal=names.HANDLE.sub("", who).strip()),)  # 'Ørsted', 'Protect Our Coast NJ': a body
-    draft.authors, draft.genre, draft.issued = authors, kind, dates.parse_date(date)
+    draft.authors, draft.genre, draft.issued = authors, kind, date
     if platform:
         draft.container, draft.type = platform, "webpage"  # a post: the platform is the site
+    elif kind.lower().startswith("interview"):
+        draft.type = "interview"
+    if after and not draft.container:  # 'Voices of the Manhattan Project, Atomic Heritage Foundation'
+        draft.container = after[0]
+        draft.publisher = after[1] if len(after) == 2 else ""
+    elif after:
+        return False
+    draft.shape = "issuer-genre-date"
+    return True
+
+
+def _leading_date(chunks: list[str]) -> tuple[PartialDate | None, list[str]]:
+    """The date the chunks open with ('April 11', '2014' split at the comma) and the chunks after it."""
+    for n in (2, 1, 3):
+        if len(chunks) >= n and dates.is_only_date(", ".join(chunks[:n])):
+            return dates.parse_date(", ".join(chunks[:n])), chunks[n:]
+    return None, chunks
+
+
+def _letter(chunks: list[str], draft: Draft) -> bool:
+    """Chicago's letter: 'Albert Einstein to Franklin D. Roosevelt, August 2, 1939, President's Secretary's File,
+    ..., Franklin D. Roosevelt Presidential Library, Hyde Park, NY': writer, recipient, date, then where the
+    letter is kept (left as a note: bibkit has no archive fields)."""
+    writer, found, recipient = chunks[0].partition(" to ") if chunks else ("", "", "")
+    if not found or not (names.looks_like_person(writer) and names.looks_like_person(recipient)):
+        return False
+    date, after = _leading_date(chunks[1:])
+    if date is None:
+        return False
+    draft.authors, draft.genre, draft.issued = names.parse_names(writer), f"letter to {recipient}", date
+    draft.type = "document"
+    if after:
+        draft.notes.append(", ".join(after))
     draft.shape = "issuer-genre-date"
     return True
 
 
 def _mentions_issued_kind(first: str, second: str) -> bool:
-    return mentions(first + " " + second, ("announcement", "release", "statement", "fact", "blog", " on "))
+    return mentions(first + " " + second, ("announcement", "release", "statement", "fact", "blog", " on ", "interview"))
 
 
 _SERIAL_LAST = re.compile(r"(?:and|&)\s+[A-Z]")

@@ -602,6 +602,37 @@ def test_endnotes_run_over_page_breaks_and_wrapped_links() -> None:
     assert notes["4"].line == ENDNOTES_OVER_PAGES.replace("\f", "\n").split("\n").index("4 Ibid., 12.") + 1
 
 
+def _layout_page(number: int, head: str, lines: list[str]) -> str:
+    """A page as ``pdftotext -layout`` writes it: the running head, the text, the page number far to the right."""
+    return "\n".join([head, "", *lines, "", "", " " * 72 + str(number), ""]) + "\n"
+
+
+LAYOUT_PAPER = "".join([
+    _layout_page(1, "WORKING PAPERS ON GRIDS 3 (2024)", ["Storage was tested at the Metal-", "lurgical works in",
+                 "2009.1 The trials used cells2 bought abroad."]),
+    _layout_page(2, "GRID STORAGE          A. WRITER", ["Later work followed.3 Nothing else.4"]),
+    _layout_page(3, "GRID STORAGE          A. WRITER", ["Notes", "", "1. Jane Doe with John Roe, Cells and Grids",
+                 "(London: Grid Press, 2011), 4.", "2. International Energy Agency, report, https://www.iea.org/",
+                 "reports/a-plan-to-reduce-the-european-unions-", "reliance-on-gas."]),
+    _layout_page(4, "GRID STORAGE          A. WRITER", ["3. Ibid., 7.", "4. Jane Doe, interview by Ann Smith, May 2,",
+                 "2014, Oral Histories, Grid Archive, https://grid.example", "archive.org/oral/doe/."]),
+])
+
+
+def test_a_layout_pdf_s_pages_words_and_markers() -> None:
+    """pdftotext -layout: a page number far to the right still marks a page break (the notes run on over it); a
+    word split at a line's end joins up, a link's own hyphen stays; a marker set on its word ('cells3') counts
+    in its place in the order, and a link broken inside its host name joins up."""
+    commentary, problems = extract_text(LAYOUT_PAPER, document="paper.txt")
+    notes = {n.label: n for n in commentary.notes}
+    assert list(notes) == ["1", "2", "3", "4"]
+    assert "Metallurgical works" in notes["1"].context
+    assert notes["2"].text.endswith("https://www.iea.org/reports/a-plan-to-reduce-the-european-unions-reliance-on-gas.")
+    assert notes["2"].context == "The trials used cells bought abroad."
+    assert notes["4"].text.endswith("https://grid.examplearchive.org/oral/doe/.")
+    assert not [p for p in problems if "never cited" in p.message]
+
+
 def test_a_rule_line_without_page_notes_leaves_the_text_as_it_was() -> None:
     text = "Title\n\nBody cites a source.[1] More self-\nevident prose.\n\n-----\n\nNotes\n\n[1] A. Author, Book (London: X, 2001).\n"
     commentary, _ = extract_text(text, document="plain.txt")

@@ -86,6 +86,31 @@ def test_parse_reads_one_reference_per_line_in_order(tmp_path, capsys):
     assert '"volume": "30"' in lines[1]
 
 
+def test_parse_keeps_going_past_a_line_the_parser_fails_on(tmp_path, capsys, monkeypatch):
+    from bibkit import api
+
+    real = api.parse_reference
+
+    def failing(text, **kwargs):
+        if "Jervis" in text:
+            raise ValueError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(api, "parse_reference", failing)
+    source = tmp_path / "refs.txt"
+    source.write_text(
+        "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214.\n"
+        "Mainichi Shimbun, May 26, 2014.\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(source)]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 2 and '"container-title": "Mainichi Shimbun"' in lines[1]
+    assert "Robert Jervis" in lines[0]  # the line kept, nothing read from it
+    assert "refs.txt:1: could not parse" in captured.err and "Traceback" not in captured.err
+
+
 def test_parsing_in_several_processes_gives_the_same_library(monkeypatch, tmp_path):
     """-j N only spreads files over processes: same items, same order, same problems, same keys."""
     import json

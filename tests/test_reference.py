@@ -1379,6 +1379,32 @@ CASES = [
         dict(authors=[], container="Reuters"),
         id="a-news-source-and-a-date-is-no-issuer",
     ),
+    pytest.param(
+        "William Lanouette, interview by Cindy Kelly, April 11, 2014, Voices of the Manhattan Project, Atomic"
+        " Heritage Foundation, https://ahf.nuclearmuseum.org/voices/oral-histories/william-lanouettes-interview/.",
+        dict(type="interview", authors=["Lanouette, William"], genre="interview by Cindy Kelly",
+             container="Voices of the Manhattan Project", publisher="Atomic Heritage Foundation",
+             issued=PartialDate(2014, 4, 11)),
+        id="chicago-interview-in-an-oral-history-collection",
+    ),
+    pytest.param(
+        "Albert Einstein to Franklin D. Roosevelt, August 2, 1939, President's Secretary's File, Safe Files, box 5,"
+        " Franklin D. Roosevelt Presidential Library, Hyde Park, NY.",
+        dict(authors=["Einstein, Albert"], title="", genre="letter to Franklin D. Roosevelt",
+             issued=PartialDate(1939, 8, 2)),
+        id="chicago-letter-kept-in-an-archive",
+    ),
+    pytest.param(
+        "William Lanouette with Bela Silard, Genius in the Shadows: A Biography of Leo Szilard, the Man Behind the"
+        " Bomb (New York: Charles Scribner's Sons, 1992), 198–205.",
+        dict(type="book", authors=["Lanouette, William", "Silard, Bela"], publisher="Charles Scribner's Sons"),
+        id="co-author-after-with",
+    ),
+    pytest.param(
+        'Dan Carlin, "The Destroyer of Worlds," Dan Carlin\'s Hardcore History, episode 59, podcast audio, 2016.',
+        dict(type="broadcast", container="Dan Carlin's Hardcore History", number="59", issued=PartialDate(2016)),
+        id="chicago-podcast-episode-its-show-and-year",
+    ),
 ]
 
 
@@ -1419,6 +1445,7 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Barack Obama, address to a joint session of Congress on health care, Washington, DC, September 9, 2009,"
         " YouTube video, posted by The Obama White House.",
         "Ørsted, company announcement, 31 October 2023.",
+        'Dan Carlin, "The Destroyer of Worlds," Dan Carlin\'s Hardcore History, episode 59, podcast audio, 2016.',
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
 

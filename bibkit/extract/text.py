@@ -38,6 +38,7 @@ _TEXT_MARKER = re.compile(
     r"|(?:(?<=[^\W\d_" + _CLOSERS + r"][.,;:!?])|(?<=\b(?:1[5-9]|20)\d\d[.,;:!?]))"
     r"[" + _CLOSERS + r"]?(?P<bare>\d{1,3}(?:[,–-]\d{1,3}){0,8})(?=\s|$))"
 )
+_GLUED_MARKER = re.compile(r"(?<=[a-z]{3})(?P<glued>\d{1,3})(?=[\s,.;:]|$)")  # read as a bare digit, in order
 _LONG_LINE = 150
 
 
@@ -68,10 +69,13 @@ def _read_text(text: str) -> _Draft:
             return paged
     bridged = _bridge_pages(lines)
     seamed = bridged is not lines  # the same list back when the text shows no pages
-    if seamed:
-        lines, text = bridged, "\n".join(bridged)
+    if seamed:  # a PDF's text: a word split at a line's end is joined on the first line (line numbers stay)
+        text = _join_split_words("\n".join(bridged))
+        lines = text.split("\n")
     offsets = _line_offsets(lines)
     markers = list(_TEXT_MARKER.finditer(text))
+    if seamed:  # a PDF's superscript marker may have lost its raise and sit on the word ('podcasts9 to the')
+        markers = sorted(markers + list(_GLUED_MARKER.finditer(text)), key=lambda m: m.start())
     run = _pick_run(markers, lines, offsets)
     if run is None:
         body_end, notes, labels = len(lines), [], set()
@@ -108,6 +112,8 @@ def _bridge_pages(lines: list[str]) -> list[str]:
                 j += 1
             if 0 < i and j < n and any(k in furniture for k in range(i, j)):
                 out[i:j] = [_SEAM] * (j - i)
+            elif j == n:  # the last page's foot: nothing runs on over it
+                out[i:j] = ["" if k in furniture else lines[k] for k in range(i, j)]
             i = j
         else:
             i += 1
@@ -116,13 +122,21 @@ def _bridge_pages(lines: list[str]) -> list[str]:
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """Indexes of running heads and feet, and of page numbers alone on a line beside one."""
-    candidates = [i for i, line in enumerate(lines) if len(line) < 20 and _LONE_NUMBER.fullmatch(line)]
+    candidates = [i for i, line in enumerate(lines) if len(line.strip()) < 20 and _LONE_NUMBER.fullmatch(line)]
     if len(candidates) < 2:
         return set()  # most texts: no page numbers, and no need to look for running heads
     running = _running_lines(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() in running}
     numbers = {i for i in candidates if any(k in heads for k in range(i - 3, i + 4))}
-    return heads | numbers if len(numbers) >= 2 else set()
+    if len(numbers) < 2:
+        return set()
+    values = {_page_value(lines[i]) for i in numbers}
+    numbers |= {i for i in candidates if _page_value(lines[i]) - 1 in values}  # the last page has no head after
+    return heads | numbers
+
+
+def _page_value(line: str) -> int:
+    return int(re.findall(r"\d+", line)[0])
 
 
 # PDF reports turned into text put each page's notes at its foot, under a short rule, numbered on from page to page
@@ -131,11 +145,22 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\n([a-z]\S*)")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
 
 
+def _join_split_words(text: str) -> str:
+    """'Metal-' then 'lurgical' -> 'Metallurgical' on the first line and the rest of the second line below it, so
+    line numbers stay; a link broken after one of its own hyphens keeps it ('.../european-unions-')."""
+
+    def join(m: re.Match[str]) -> str:
+        word = text[max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
+        return m.group(0) if "/" in word else m.group(1) + "\n"
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
 def _read_pages(lines: list[str]) -> _Draft | None:
     """Text of a paged document (a PDF report): the notes under each page's rule form one list; those blocks,
     and the running heads and feet repeated on every page, leave the body; a word split at a line end is
     joined on the first line (so line numbers stay). None when no rule heads notes numbered on from 1."""
-    lines = _LINE_END_HYPHEN.sub(r"\1\n", "\n".join(lines)).split("\n")  # same lines, fragments moved up
+    lines = _join_split_words("\n".join(lines)).split("\n")  # same lines, fragments moved up
     run, blocks = _page_notes(lines, _items(lines))
     if run is None:
         return None
@@ -344,16 +369,25 @@ def _item_text(lines: list[str], item: _Item, stop: int) -> str:
     for line in lines[item.line + 1 : stop]:
         if line == _SEAM:
             continue
-        text += "" if line[:1].isalnum() and _url_broken_at_end(text) else " "
+        text += "" if line[:1].isalnum() and _url_broken_at_end(text, line) else " "
         text += line
     return text
 
 
-def _url_broken_at_end(text: str) -> bool:
+def _url_broken_at_end(text: str, following: str) -> bool:
     """A link wrapped at the line's end after a hyphen or a slash ('.../a-plan-to-reduce-the-european-unions-'
-    then 'reliance-on-russian-gas'): the next line goes on without a space. Only the last word is looked at."""
-    return text[-1:] in _URL_WRAP_ENDS and _URL_START.match(text.rsplit(None, 1)[-1]) is not None
+    then 'reliance-on-russian-gas'), or inside its host name ('https://ahf.nuclear' then 'museum.org/voices/'):
+    the next line goes on without a space. Only the last word and the next line's first are looked at."""
+    last = text.rsplit(None, 1)[-1]
+    if _URL_START.match(last) is None:
+        return False
+    if text[-1:] in _URL_WRAP_ENDS:
+        return True
+    host = last.split("//", 1)[-1]
+    return "/" not in host and text[-1:].isalnum() and _HOST_GOES_ON.match(following) is not None
 
+
+_HOST_GOES_ON = re.compile(r"[a-z0-9-]*\.[a-z]{2,}[^\s]*/")  # 'museum.org/voices/...': the host's end, then a path
 
 _URL_WRAP_ENDS = frozenset("-/_=?&#")
 _URL_START = re.compile(r"(?:https?://|www\.)")
@@ -377,10 +411,10 @@ def _mark_text(region: str, markers: list[re.Match[str]], labels: set[str], offs
         cited = _marker_labels(m)
         if kind != "br" and not all(label in labels for label in cited):
             continue
-        if kind == "bare" and int(cited[0]) > highest + 2:
+        if kind in ("bare", "glued") and int(cited[0]) > highest + 2:
             continue
         highest = max(highest, *(int(label) for label in cited))
-        start, end = m.span("bare") if kind == "bare" else m.span()
+        start, end = m.span(kind) if kind in ("bare", "glued") else m.span()
         out.append(region[done:start])
         out.extend(_marker(label, bisect.bisect_right(offsets, start)) for label in cited)
         done = end
