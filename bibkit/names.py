@@ -60,6 +60,18 @@ CHINESE_SURNAMES = frozenset(
 )
 # Common Japanese surnames (Hepburn, long vowels unmarked): with a Japanese given name after them they mark
 # family-first order, as Chicago (8.15) and area studies write them: "Wada Haruki", "Tōgō Kazuhiko".
+# Korean family names as romanised (Revised Romanization and the older spellings people keep): in 'Chang Kyung-Sup'
+# or 'Moon Jae-in' the family name comes first and the given name is two syllables joined by a hyphen
+KOREAN_SURNAMES = frozenset(
+    """
+    kim gim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun chang jang lim im han oh
+    seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu hong ko go moon mun yang son bae pae baek paik heo hur
+    nam shim sim noh roh ha kwak gwak sung seong cha joo ju woo wu min jin na ji um eom chae won cheon chun bang
+    gong kong hyun hyeon ham byun byeon yeom yeo choo chu do so seok suk sun seol ma gil yeon wi pyo myung ki ban
+    wang geum ok yook yuk maeng je mo tak kook guk eo eun pyeon yong ye kyung bong sa bu
+    """.split()
+)
+_ROMANISED_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Kyung-Sup", "Jae-in", "Yat-sen"
 JAPANESE_SURNAMES = frozenset(
     """
     sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
@@ -269,6 +281,8 @@ def _is_family_first(tokens: list[str]) -> bool:
     family, given = tokens[0].lower(), tokens[1]
     if family in CHINESE_SURNAMES and _PINYIN_WORD.fullmatch(given.replace("-", "")):
         return True
+    if (family in KOREAN_SURNAMES or family in CHINESE_SURNAMES) and _ROMANISED_SYLLABLES.fullmatch(given):
+        return True  # Korean 'Chang Kyung-Sup', 'Moon Jae-in'; Wade-Giles 'Sun Yat-sen'
     if fold(family) not in JAPANESE_SURNAMES:
         return False
     given = fold(given)
@@ -281,10 +295,10 @@ def person_from_inverted(text: str) -> Name:
     return Name(family=family.strip(), given=given.strip())
 
 
-# "and", "&", "und", "et", "y", "i", Swedish "och", Norwegian and Danish "og" as words; (?<!\w) before the
-# words (the same as \b there) lets re skip positions faster than one \b per alternative
-_AND = re.compile(r"\s*(?:,\s*)?(?:(?<!\w)(?:and|und|et|y|i|och|og|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)  # Dutch "en",
-# Italian and Portuguese "e", Russian "и": lower case only, never an initial
+# "and", "&", "und", "et", "y", "i", Swedish "och", Norwegian and Danish "og" as words, not after a hyphen ('Jung-en
+# Woo'); (?<![\w-]) before the words (\b there, and no hyphen) lets re skip positions faster than one \b each
+# Dutch "en", Italian and Portuguese "e", Russian "и": lower case only, never an initial
+_AND = re.compile(r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)
 _SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."
 HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
@@ -533,11 +547,29 @@ _NATIONALITY = re.compile(r"^\s*[\[［〔（(][^\]］〕）)]{1,3}[\]］〕）)]
 _HAN_DOT = re.compile(r"\s*[·・•]\s*")  # "格雷厄姆·艾利森": a foreign name written in characters
 
 
+# Korean: a name in Hangul is the family name (one syllable, or one of these two) and then the given name, no
+# space ('장하준', '이철승'); a longer run, or one ending in a body's word ('통계청', '기획재정부'), is a body
+_HANGUL_DOUBLE_FAMILIES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방".split())
+_HANGUL_BODY_ENDINGS = (
+    "부", "청", "처", "회", "은행", "일보", "신문", "뉴스", "방송", "공사", "재단", "연구소", "연구원",
+)
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+
+
+def _hangul_name(text: str) -> Name:
+    if len(text) > 4 or text.endswith(_HANGUL_BODY_ENDINGS):
+        return Name(literal=text)
+    cut = 2 if text[:2] in _HANGUL_DOUBLE_FAMILIES and len(text) > 2 else 1
+    return Name(family=text[:cut], given=text[cut:]) if len(text) > 1 else Name(family=text)
+
+
 def han_name(text: str) -> Name:
     """A name written in Chinese or Japanese characters: '习近平' -> 习, 近平; '欧阳修' -> 欧阳, 修;
     '格雷厄姆·艾利森' (a foreign name, given names first) -> 艾利森, 格雷厄姆; a body ('中华人民共和国外交部',
     '新华社') -> one organisation. A longer run than a person's name, or a body's ending, is a body."""
     text = _NATIONALITY.sub("", text).strip()
+    if _HANGUL.fullmatch(text):
+        return _hangul_name(text)
     if _HAN_DOT.search(text):
         *given, family = _HAN_DOT.split(text)
         return Name(family=family, given="·".join(given))

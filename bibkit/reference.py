@@ -69,7 +69,8 @@ _LEAD_IN = re.compile(
     r"|zie(?:\s+ook|\s+bijv\.|\s+bijvoorbeeld|\s+onder\s+meer)?(?:\s+(?:bijv\.|bijvoorbeeld))?"  # Dutch
     r"|(?:подробнее\s+)?см\.(?:\s+также)?|ср\.|цит\.\s+по"  # Russian: "См.:", "Ср.", "Цит. по"
     r"|viz(?:\s+též|\s+také)?|srov\.|cit\.\s+podle|pozri(?:\s+aj)?|porov\.|citováno\s+z"  # Czech, Slovak
-    r"|se(?:\s+även|\s+också|\s+også)?|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
+    r"|se(?:\s+även|\s+också|\s+også|\s+særlig|\s+især|\s+särskilt|\s+framför\s+allt|\s+fremfor\s+alt)?"
+    r"|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
@@ -394,7 +395,12 @@ _AGENCY_REPORT_NUMBER = re.compile(
 )
 # An official series' number before the title: Swedish "SOU 2016:57", "Ds 2022:7", "Prop. 2020/21:30",
 # Norwegian "NOU 2023:14": the series, the year (or session) and the number, no author
-_SERIES_YEAR_NUMBER = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöø]{0,5}\.?\s+(?:1[89]|20)\d\d(?:/\d\d(?:\d\d)?)?:\d{1,4}")
+_SERIES_YEAR_NUMBER = re.compile(
+    r"[A-ZÅÄÖ][A-Za-zåäöø]{0,5}\.?\s+(?:1[89]|20)\d\d(?:/\d\d(?:\d\d)?)?:\s?\d{1,4}"  # "SOU 2016:57", "NOU 2015: 9"
+    # a white paper or bill and its parliamentary session: "Meld. St. 14 (2020–2021)", "St.meld. nr. 29 (2000–2001)"
+    r"|[A-ZÆØÅ][a-zæøå]{0,5}\.\s*(?:[A-Za-zæøå]{1,6}\.\s*)?(?:nr\.\s*)?\d{1,4}(?:\s+[A-Z])?\s+\((?:1[89]|20)\d\d[–-]\d{2,4}\)"
+)
+_LEADING_OFFICIAL_NUMBER = re.compile(r"(?P<n>" + _SERIES_YEAR_NUMBER.pattern + r")\s+(?=[A-ZÆØÅÄÖ])")
 _LEGISLATIVE_SESSION = re.compile(
     r"\d+(?:st|nd|rd|th)\s+(?:Diet|Congress|Parliament|Legislature|Bundestag|Sejm|Knesset|Duma|Storting|Riksdag)"
 )
@@ -420,7 +426,7 @@ _TRANSLATOR = re.compile(
     re.IGNORECASE,
 )
 _JOURNAL_ISSUE = re.compile(
-    r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
+    r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?|årg(?:ang)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
     r"(?:\s*[,.]?\s*(?i:" + _ISSUE_WORD + r")\.?\s*(?P<issue>[\w/-]+)"
     r"|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
     r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
@@ -493,6 +499,8 @@ def strip_lead_in(text: str) -> str:
     text = unwrap_signal(text)
     if not text.isascii():
         text = _CJK_LEAD_IN.sub("", text, count=1)
+        if _HANGUL_RUN.match(text):  # Korean: "보다 자세한 논의는 Chang Kyung-Sup, ... 참조." (for more, see ...)
+            text = _KOREAN_SEE_AFTER.sub("", _KOREAN_LEAD_IN.sub("", text, count=1))
     previous = None
     while previous != text:
         previous = text
@@ -507,6 +515,8 @@ def strip_lead_in(text: str) -> str:
     return _strip_prose_before_see(text)
 
 
+_KOREAN_LEAD_IN = re.compile(r"^[\uac00-\ud7af][\uac00-\ud7af ]{0,40}?(?:은|는|에서는|로는)\s+(?=[A-Z\"“‘'『「《])")
+_KOREAN_SEE_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:참조|참고)(?:하라|하시오)?\.?$")
 _SEE_AFTER_PROSE = re.compile(r"(?<=[.,;:!?”\"’'])\s+(?:see(?:\s+also)?|cf\.)[,:]?\s+", re.IGNORECASE)
 PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of prose: letters first, no digits
 
@@ -950,15 +960,19 @@ HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han char
 _CJK_CLOSERS = {"《": "》", "『": "』", "〈": "〉", "「": "」", "“": "”"}
 _CJK_OPENER = re.compile("[《『〈「“]")
 _CJK_WHOLE = "《『"
-_CJK_HEAD = re.compile(r"^(?P<names>[^《『〈「“”，,。；;()（）.]{0,40}?)\s*[：:]?\s*$")
+_CJK_HEAD = re.compile(r"^(?P<names>[^《『〈「“”，,。；;()（）.]{0,40}?)\s*[：:，,]?\s*$")  # Korean: "장하준, 『...』"
 _CJK_ROLE = re.compile(r"(?:等)?(?:主编|主編|编著|編著|编|編|著|撰|编译|編訳|訳|译|監修|等)$")
 _CJK_EDITOR_ROLES = ("主编", "主編", "编", "編", "監修")
 _CJK_LEAD_IN = re.compile(r"^(?:参见|參見|参看|參看|详见|詳見|另见|另見|又见|又見|转引自|轉引自|引自|参照|见)[：:]?\s*")
 _CJK_ASIDE = re.compile(r"^\s*[（(](?P<aside>[^（）()]{1,30})[）)]")  # "《大国崛起》（十二集电视纪录片）"
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7af][\uac00-\ud7af ]*")
+_YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
 _CJK_SECOND_TITLE = re.compile(r"^\s*[，,、]?\s*(?=[《『])")
-CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ)")  # "第45页", "45-50頁"
+CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ|쪽|면)")  # "第45页", "1–48쪽"
 _PP_PAGE = re.compile(r"pp?\.\s*(?P<loc>\d+(?:\s*[-–—]\s*\d+)?)")  # "p. 45" among characters
-_CJK_ISSUE = re.compile(r"^(?:第\s*(?P<v>\d+)\s*[卷巻]\s*)?(?:第\s*)?(?P<i>\d+)\s*[期号號]$")  # "第5期", "第5巻第2号"
+_CJK_ISSUE = re.compile(  # "第5期", "第5巻第2号", Korean "제53집 제1호", "제12권 제3호"
+    r"^(?:[第제]\s*(?P<v>\d+)\s*[卷巻권집]\s*)?(?:[第제]\s*)?(?P<i>\d+)\s*[期号號호]$"
+)
 _CJK_ACCESSED = re.compile(r"访问|訪問|浏览|瀏覽|查阅|查閱|检索|檢索|閲覧|アクセス|上网时间|上網時間")
 _CJK_WIRE = re.compile(r"^(?P<agency>\S{2,8}?社)(?P<place>\S{2,4}?)?\d{4}\s*年.*日\s*电$")  # "新华社北京…日电"
 _CJK_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^：:\d]{2,10})[：:]\s*(?P<publisher>[^：:]{2,40})$")
@@ -988,7 +1002,9 @@ def _parse_cjk(work: str, draft: Draft) -> bool:
     draft.title, draft.title_kind = work[opener.start() + 1 : close].strip(), "quoted" if part else "italic"
     rest = work[close + 1 :]
     aside = _CJK_ASIDE.match(rest)
-    if aside:
+    if aside and _YEAR_IN.search(aside.group("aside")):  # Korean "『사다리 걷어차기』 (부키, 2004)": the facts
+        rest = f"{aside.group('aside')}, {rest[aside.end() :]}"
+    elif aside:
         draft.genre, rest = aside.group("aside"), rest[aside.end() :]
     second = _CJK_SECOND_TITLE.match(rest)
     end = _cjk_closing(rest, second.end()) if second else None
@@ -998,8 +1014,16 @@ def _parse_cjk(work: str, draft: Draft) -> bool:
     rest = _take_special_dates(_take_identifiers(rest, draft), draft)
     for chunk in _cjk_chunks(rest):
         _read_cjk_chunk(chunk, draft, part=part)
+    if _cjk_paper_and_day(draft, part):  # "《人民日报》，2024年2月28日", "『연합뉴스』, 2024년 2월 28일"
+        draft.container, draft.container_italic, draft.title, draft.type = draft.title, True, "", "article-newspaper"
     draft.type, draft.shape = draft.type or _cjk_type(draft, part), "cjk"
     return True
+
+
+def _cjk_paper_and_day(draft: Draft, part: bool) -> bool:
+    """A whole work's name in brackets, no author, and a day's date only: a newspaper and its issue."""
+    read = draft.publisher or draft.container or draft.pages or draft.volume or draft.issue or draft.texts
+    return not (part or draft.authors or draft.editors or read) and bool(draft.issued and draft.issued.day)
 
 
 def _cjk_closing(text: str, start: int) -> int | None:
@@ -1042,6 +1066,10 @@ def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
     if pages:
         draft.pages = _dash(pages.group("loc"))
         return
+    issue = _CJK_ISSUE.match(chunk) if chunk[:1] in "第제" else None
+    if issue:  # "제53집 제1호" before the year in brackets
+        draft.volume, draft.issue = issue.group("v") or draft.volume, issue.group("i")
+        return
     found = dates.find_dates(chunk)
     if found and _CJK_ACCESSED.search(chunk):
         draft.accessed = found[0].date
@@ -1052,7 +1080,7 @@ def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
         draft.type = "article-newspaper"
         return
     if found:
-        before = chunk[: found[0].start].strip()
+        before = chunk[: found[0].start].strip(" (（")  # "제53집 제1호 (2019)": the year in brackets after the issue
         after = _CJK_EDITION.sub("", chunk[found[0].end :])
         issue = _CJK_ISSUE.match(after) if after else None
         if not after or issue:
@@ -1076,6 +1104,8 @@ def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
         draft.publisher = chunk
     elif places.is_city(chunk) and not draft.place:
         draft.place = chunk
+    elif not part and not draft.publisher and _HANGUL_RUN.fullmatch(chunk):
+        draft.publisher = chunk  # a Korean book's publisher: '부키', '문학과지성사'
     elif not draft.container and not (draft.publisher and not part):
         draft.container = chunk  # the paper, site or outlet a part appeared in
     else:
@@ -1116,6 +1146,8 @@ def rules_own(draft: Draft) -> bool:
         or _described_document(draft)
         or _corporate_report(draft)
         or _numbered_document(draft)
+        or _official_series_document(draft)
+        or _edited_chapter(draft)
         or _publisher_then_seat(draft)
         or _page_in_site(draft)
         or _city_publisher_tail(draft)
@@ -1872,6 +1904,24 @@ def _publisher_then_seat(draft: Draft) -> bool:
     )
 
 
+def _edited_chapter(draft: Draft) -> bool:
+    """A chapter whose book, editors, publisher and date were all read, nothing left over."""
+    return (
+        draft.chapter
+        and bool(draft.title and draft.container and draft.editors and draft.issued and draft.publisher)
+        and not (draft.texts or draft.notes)
+    )
+
+
+def _official_series_document(draft: Draft) -> bool:
+    """'NOU 2015: 9 Finanspolitikk i en oljeøkonomi. Oslo: Finansdepartementet, 2015': an official series'
+    number, a title, and the facts after it read to the last word."""
+    return (
+        bool(draft.title and draft.issued and _SERIES_YEAR_NUMBER.fullmatch(draft.number))
+        and not (draft.texts or draft.notes or draft.container or draft.volume)
+    )
+
+
 def _numbered_document(draft: Draft) -> bool:
     """'European Commission, *REPowerEU Plan*, COM(2022) 230 final, Brussels, 18.5.2022': a body's document with
     its number, its place and its date, read to the last word."""
@@ -2151,9 +2201,22 @@ _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
 _CONTAINER_LEAD = re.compile(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)")  # "In: Title of the book"
 
 
+# A chapter's book with its editors before a colon, German, Scandinavian or Polish style: "in: A. Editor (Hrsg.):
+# Book", "i: M. Humphreys og J. E. Stiglitz (red.): Book", "w: J. Kowalski (red.): Book"
+_IN_EDITED_BOOK = re.compile(
+    r"^(?:in|i|w):\s+(?P<editors>[^:()]{3,200}?)\s*\((?:eds?|hrsg|hg|red|dir|coord)\.?\)\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
+    edited = _IN_EDITED_BOOK.match(tail) if ":" in tail and "(" in tail else None
+    if edited:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
+        draft.chapter, draft.editors = True, names.parse_names(edited.group("editors"))
+        book, tail = _title_then_imprint(edited.group("rest")) or (edited.group("rest"), "")
+        draft.container = book.strip(" .")
     m = _CONTAINER_LEAD.match(tail)
     if m:
         draft.chapter = True
@@ -2566,7 +2629,9 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
             draft.pages = draft.pages or _dash(bare.group("p"))
         return
     m = _PLACE_PUBLISHER.match(chunk)
-    if m and (draft.title_kind == "italic" or _body_seat(m, draft)) and not in_parens and not draft.publisher:
+    official = draft.type == "report" and places.is_city(m.group("place")) if m else False  # "NOU 2015: 9 ..."
+    seat = m and (draft.title_kind == "italic" or _body_seat(m, draft) or official)
+    if seat and not in_parens and not draft.publisher:
         draft.place = m.group("place").strip()
         _read_publisher_and_year(m.group("publisher").strip(), draft)
         return
@@ -2644,6 +2709,10 @@ def _parse_plain(text: str, draft: Draft) -> None:
     if lead:
         draft.number = draft.number or lead.group("n")
         text = text[lead.end() :]
+    official = _LEADING_OFFICIAL_NUMBER.match(text) if text[:1].isupper() and (":" in text or "(" in text) else None
+    if official:  # "NOU 2015: 9 Finanspolitikk i en oljeøkonomi. Oslo: ...": the series' number, then the title
+        draft.number, draft.type = draft.number or " ".join(official.group("n").split()), draft.type or "report"
+        text = text[official.end() :]
     colon = _COLON_AUTHOR.match(text) if ": " in text else None  # "Authors: Title ...", read by two readers
     if _parse_din(colon, draft) or _parse_colon_author(colon, draft) or _parse_vancouver(text, draft):
         return
@@ -2805,6 +2874,32 @@ def _din_book(head: str, draft: Draft) -> bool:
     return True
 
 
+def _inverted_first_author(authors: str) -> bool:
+    """'Lie, Einar' or 'Lie, Einar og Christian Venneslan' (the Scandinavian form before a colon), not a Chicago
+    'Botkin, Daniel B. Discordant Harmonies' (an initial, then the title's words)."""
+    family, comma, rest = authors.partition(",")
+    given = _AND_WORD.split(rest.split(",")[0])[0] if comma else ""
+    return bool(given.strip()) and not _INITIAL.search(family) and _INITIAL_THEN_WORD.search(given) is None
+
+
+_AND_WORD = re.compile(r"\s(?:and|og|och|und|&)\s")
+_INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?:\s*[A-Z]\.)*\s+(?:[A-Z]\s+)?[A-Z][a-z]")  # 'B. Discordant', 'D.J. A Vain'
+
+
+def _title_then_imprint(rest: str) -> tuple[str, str] | None:
+    """'Norsk økonomisk politikk etter 1905. Oslo: Universitetsforlaget, 2012.' (the Scandinavian form after
+    'Lie, Einar:'): the title, to the full stop before 'Place: Publisher', and that imprint."""
+    for stop in _FULL_STOP.finditer(rest):
+        place, colon, after = rest[stop.end() :].partition(": ")
+        if colon and _ENDS_IN_YEAR.search(after) and places.looks_like_city(place):
+            return rest[: stop.start()], f"{place}: {after}"
+    return None
+
+
+_FULL_STOP = re.compile(r"(?<=\w)\.\s+")
+_ENDS_IN_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\.?$")
+
+
 def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     """'Authors: Title, facts' read whole, when the part before the colon names people or a body
     marked as editor ('(Hrsg.)'), the title runs to the first comma and every fact after it is
@@ -2815,10 +2910,11 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     people = names.looks_like_person(authors) or names.has_name_list_shape(authors)
     if not (m.group("role") or people) and "," not in authors and names.is_organisation(authors):
         return _organisation_colon_title(authors, m.group("rest"), draft)
-    if not (m.group("role") or (people and _DIN_EVIDENCE.search(m.group("rest")))):
+    imprint = _title_then_imprint(m.group("rest")) if people and _inverted_first_author(authors) else None
+    if not (m.group("role") or (people and (_DIN_EVIDENCE.search(m.group("rest")) or imprint))):
         return False  # "Money Market Investments: The Risk and Return, New York: ..." is a title
-    head, _, tail = m.group("rest").partition(", ")
-    if not head or dates.find_dates(head) or "(" in m.group("rest"):  # "(Princeton, NJ: ...)" is Chicago
+    head, tail = imprint or m.group("rest").partition(", ")[::2]
+    if not head or (not imprint and dates.find_dates(head)) or "(" in m.group("rest"):  # "(Princeton, NJ: ...)"
         return False
     trial = replace(draft, urls=list(draft.urls), notes=list(draft.notes), texts=[])
     named = names.parse_names(authors)

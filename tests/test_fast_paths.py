@@ -59,9 +59,12 @@ def test_tidy_is_its_four_patterns(text):
     assert _tidy(text) == _slow_tidy(text)
 
 
-_SLOW_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|\boch\b|\bog\b)\s+", re.IGNORECASE)
+_SLOW_AND = re.compile(
+    r"\s*(?:,\s*)?(?:(?<!-)\band\b|&|(?<!-)\bund\b|(?<!-)\bet\b|(?<!-)\by\b|(?<!-)\bi\b|(?<!-)\boch\b|(?<!-)\bog\b)\s+",
+    re.IGNORECASE,
+)
 _NAMEISH = st.lists(
-    st.sampled_from(["and", "And", "AND", "&", "und", "et", "y", "i", "I", "och", "og", "Smith", "Ivan", "yi", "band", "fog", ",", " ", "."]),
+    st.sampled_from(["and", "And", "AND", "&", "und", "et", "y", "i", "I", "och", "og", "Smith", "Ivan", "yi", "band", "fog", "Jung-en", "-i", ",", " ", "."]),
     max_size=12,
 ).map(" ".join)
 

@@ -34,6 +34,9 @@ from bibkit.names import han_name, is_organisation, parse_names
             id="mla-role-after-the-names",
         ),
         pytest.param("Bengt Sundelius och Jan Eldeblad", [("Sundelius", "Bengt"), ("Eldeblad", "Jan")], id="swedish-och"),
+        pytest.param("Chang Kyung-Sup", [("Chang", "Kyung-Sup")], id="korean-family-name-first"),
+        pytest.param("Jung-en Woo", [("Woo", "Jung-en")], id="hyphenated-given-name-is-no-dutch-en"),
+        pytest.param("Mary Smith-Jones", [("Smith-Jones", "Mary")], id="hyphenated-family-name-last"),
         pytest.param("Joseph S. Nye Jr.", [("Nye", "Joseph S., Jr.")], id="suffix-after-family"),
         pytest.param("Ferren, W. R., Jr.", [("Ferren", "W. R., Jr.")], id="suffix-after-inverted-name"),
         pytest.param(
@@ -129,6 +132,9 @@ def test_name_lists_in_other_languages(text, expected):
         ("新华社", Name(literal="新华社")),  # a body's ending
         ("金融时报", Name(literal="金融时报")),
         ("中华人民共和国外交部", Name(literal="中华人民共和国外交部")),  # longer than a person's name
+        ("장하준", Name(family="장", given="하준")),  # Korean in Hangul: family name, then given name
+        ("남궁민", Name(family="남궁", given="민")),  # a two-syllable family name
+        ("통계청", Name(literal="통계청")),  # a body's ending (Statistics Korea)
     ],
 )
 def test_names_written_in_characters(text, expected):

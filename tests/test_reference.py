@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bibkit.model import Name, PartialDate
-from bibkit.reference import clean_url, find_title_span, parse_reference
+from bibkit.reference import _COLON_AUTHOR, Draft, _parse_colon_author, clean_url, find_title_span, parse_reference
 
 
 def authors(ref):
@@ -1405,6 +1405,64 @@ CASES = [
         dict(type="broadcast", container="Dan Carlin's Hardcore History", number="59", issued=PartialDate(2016)),
         id="chicago-podcast-episode-its-show-and-year",
     ),
+    pytest.param(
+        "Se Lie, Einar og Christian Venneslan: Over evne. Finansdepartementet 1965–1992. Oslo: Pax, 2010.",
+        dict(type="book", authors=["Lie, Einar", "Venneslan, Christian"],
+             title="Over evne. Finansdepartementet 1965–1992", place="Oslo", publisher="Pax"),
+        id="scandinavian-author-colon-title-then-place-and-publisher",
+    ),
+    pytest.param(
+        "Se særlig Ryggvik, Helge: Til siste dråpe. Om oljens politiske økonomi. Oslo: Aschehoug, 2009.",
+        dict(authors=["Ryggvik, Helge"], title="Til siste dråpe. Om oljens politiske økonomi"),
+        id="scandinavian-see-especially-lead-in",
+    ),
+    pytest.param(
+        "NOU 2015: 9 Finanspolitikk i en oljeøkonomi – Praktisering av handlingsregelen. Oslo: Finansdepartementet,"
+        " 2015.",
+        dict(type="report", authors=[], number="NOU 2015: 9", place="Oslo", publisher="Finansdepartementet"),
+        id="norwegian-official-report-number-before-a-plain-title",
+    ),
+    pytest.param(
+        "Meld. St. 14 (2020–2021) Perspektivmeldingen 2021. Oslo: Finansdepartementet, 2021.",
+        dict(type="report", number="Meld. St. 14 (2020–2021)", title="Perspektivmeldingen 2021",
+             issued=PartialDate(2021)),
+        id="white-paper-and-its-session-before-the-title",
+    ),
+    pytest.param(
+        "Mehlum, Halvor, Karl Moene og Ragnar Torvik: «Institutions and the Resource Curse». The Economic Journal,"
+        " årg. 116, nr. 508 (2006), s. 1–20.",
+        dict(container="The Economic Journal", volume="116", issue="508", pages="1–20"),
+        id="norwegian-argang-is-the-volume",
+    ),
+    pytest.param(
+        "Humphreys, Macartan, Jeffrey D. Sachs og Joseph E. Stiglitz: «Introduction: What Is the Problem with Natural"
+        " Resource Wealth?», i: M. Humphreys, J. D. Sachs og J. E. Stiglitz (red.): Escaping the Resource Curse."
+        " New York: Columbia University Press, 2007.",
+        dict(type="chapter", container="Escaping the Resource Curse", publisher="Columbia University Press",
+             place="New York"),
+        id="chapter-in-a-book-its-editors-before-a-colon",
+    ),
+    pytest.param(
+        "장하준, 『사다리 걷어차기』 (부키, 2004).",
+        dict(type="book", authors=["장, 하준"], title="사다리 걷어차기", publisher="부키", issued=PartialDate(2004)),
+        id="korean-book-author-title-and-publisher-in-brackets",
+    ),
+    pytest.param(
+        "이철승, 「세대, 계급, 위계: 386 세대의 집권과 불평등의 확대」, 『한국사회학』 제53집 제1호 (2019), 1–48쪽.",
+        dict(type="article-journal", authors=["이, 철승"], container="한국사회학", volume="53", issue="1",
+             pages="1–48", issued=PartialDate(2019)),
+        id="korean-article-volume-issue-and-pages",
+    ),
+    pytest.param(
+        "『연합뉴스』, 2024년 2월 28일.",
+        dict(type="article-newspaper", title="", container="연합뉴스", issued=PartialDate(2024, 2, 28)),
+        id="korean-paper-and-a-day",
+    ),
+    pytest.param(
+        "보다 자세한 논의는 Chang Kyung-Sup, The Logic of Compressed Modernity (Cambridge: Polity, 2022) 참조.",
+        dict(authors=["Chang, Kyung-Sup"], title="The Logic of Compressed Modernity", pages=""),
+        id="korean-lead-in-and-see-around-a-western-reference",
+    ),
 ]
 
 
@@ -1446,8 +1504,26 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         " YouTube video, posted by The Obama White House.",
         "Ørsted, company announcement, 31 October 2023.",
         'Dan Carlin, "The Destroyer of Worlds," Dan Carlin\'s Hardcore History, episode 59, podcast audio, 2016.',
+        "NOU 2015: 9 Finanspolitikk i en oljeøkonomi. Oslo: Finansdepartementet, 2015.",
+        "Humphreys, Macartan: «Introduction», i: M. Humphreys (red.): Escaping the Resource Curse. New York: Columbia"
+        " University Press, 2007.",
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Botkin, Daniel B. Discordant Harmonies: A New Ecology for the Twenty-first Century. New York: Oxford"
+        " University Press, 1990.",
+        "Taylor, D.J. A Vain Conceit: British Fiction in the 1980s. London: Bloomsbury, 1989.",
+        "Lifton R., Cults: Totalism and Civil Liberties. New York: Basic Books, 1987.",
+        "Ashley, K. D. and Rissland E. L., Accord: Generating Blue Book Citations in HYPO. New York: ACM Press.",
+    ],
+)
+def test_a_title_with_a_colon_after_a_chicago_or_initialled_author_is_no_scandinavian_author_colon(text):
+    """'Lie, Einar: Title. Oslo: Pax, 2010.' is read as author, colon, title; these only look like it."""
+    assert not _parse_colon_author(_COLON_AUTHOR.match(text), Draft(text=text))
 
 
 def test_a_body_with_its_acronym_then_a_plain_title_is_a_report():
