@@ -303,7 +303,9 @@ _SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."
 HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
 _SEMICOLON = re.compile(r"\s*;\s*")
-_ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
+# "et al." and the same in German ("u. a."), Swedish ("m.fl."), Polish ("i in."), Russian ("и др.")
+_ET_AL = re.compile(r",?\s*(?:et al\.?|and others|u\.\s?a\.?|m\.\s?fl\.?|i in\.?|и др\.?)\s*$", re.IGNORECASE)
+_ET_AL_CUES = ("et al", "and others", "u. a", "u.a", "m.fl", "m. fl", " i in", "и др")
 _ROLE = re.compile(
     r",?\s*\(?\b(?:eds?\.|editors?|edited by|ed\. by|hrsg\.|trans\.|translated by|comp\.)\)?\s*",
     re.IGNORECASE,
@@ -346,7 +348,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if mentions(text, _MLA_ROLE_CUES):
         text = _MLA_ROLE.sub("", text)
     text = text.strip(" ,;:")
-    if mentions(text, ("et al", "and others")):
+    if mentions(text, _ET_AL_CUES):
         text = _ET_AL.sub("", text)
     last = text.split()[-1].lower() if text else ""
     if text.endswith(".") and len(last.rstrip(".")) > 1 and last not in ABBREVIATED_SUFFIXES:

@@ -95,8 +95,27 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
         if short is not None:
             return short
     refs = tuple(parse_reference(work, tagger=tagger) for work in works)
+    if len(works) > 1:
+        refs = _same_author_as_before(works, refs, tagger)
     problems = tuple(_doubts(ref) for ref in refs if _doubts(ref))
     return build(ParsedNote, kind="citation", references=refs, problems=problems)  # every citation passes here
+
+
+# "...; ders.: Welt in Aufruhr, Berlin 2023" (German), "...; idem, Title": the same author as the work before
+_SAME_AUTHOR = re.compile(r"^(?:ders\.|dies\.|derselbe|dieselbe|idem|eadem|id\.)(?P<sep>[,:]?)\s+", re.IGNORECASE)
+
+
+def _same_author_as_before(works: list[str], refs: tuple[Reference, ...], tagger: Tagger | None) -> tuple:
+    """The work is read again with the author written out, so it reads as its neighbour did ('Münkler, Herfried:
+    Welt in Aufruhr, Berlin: Rowohlt 2023')."""
+    out = list(refs)
+    for i in range(1, len(works)):
+        m = _SAME_AUTHOR.match(works[i])
+        if m and out[i - 1].authors:
+            written = "; ".join(a.sort_form() for a in out[i - 1].authors)
+            again = parse_reference(f"{written}{m.group('sep') or ','} {works[i][m.end() :]}", tagger=tagger)
+            out[i] = evolve(again, authors=out[i - 1].authors, raw=refs[i].raw)
+    return tuple(out)
 
 
 def _names_another_work(ibid: re.Match) -> bool:
@@ -270,6 +289,9 @@ _NOTE_CROSS_REFERENCE = re.compile(
 )
 
 
+_DOUBLE_COMMA = re.compile(r"\s*,(?:\s*,)+")  # "Lippert/Perthes, a.a.O., S. 10" without its "a.a.O."
+
+
 def _short_form(text: str) -> ParsedNote | None:
     """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.',
     or a cross reference to the note that cited the work in full: 'Fisher (n 3) 185' (OSCOLA),
@@ -280,7 +302,7 @@ def _short_form(text: str) -> ParsedNote | None:
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
                           short_note=cross.group("n1") or cross.group("n2") or cross.group("n3"))
     op_cit = mentions(text, _OP_CIT_CUES) and _OP_CIT.search(text) is not None
-    text = _OP_CIT.sub(",", text).strip(" ,.") if op_cit else text.strip(" ,")
+    text = _DOUBLE_COMMA.sub(",", _OP_CIT.sub(",", text)).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)
     if span is None and op_cit and _NAME_ONLY.fullmatch(text):
         return ParsedNote("short", short_author=text)  # "Prebisch, op. cit.": the author's work cited before
@@ -406,7 +428,7 @@ def _author_agrees(ref: Reference, author: str, *, by_title: bool) -> bool:
     name will do: 'Kitaoka' of 'Kitaoka Shin’ichi', whichever part was read as the family name."""
     folded = fold(author)
     words = set(folded.replace(",", " ").replace(";", " ").split()) - {"and", "et", "al"}
-    families = {fold(a.family or a.literal) for a in ref.authors}
+    families = {fold(a.family or a.literal) for a in ref.authors or ref.editors}  # an edited book: its editors
     if families & words or any(folded in f for f in families if f):
         return True
     if any(fold(a.family + a.given) == folded for a in ref.authors if a.family and not author.isascii()):

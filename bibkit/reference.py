@@ -2839,10 +2839,18 @@ def _parse_din(m: re.Match | None, draft: Draft) -> bool:
         if place_year and places.looks_like_city(place_year.group("city")):  # "Euskirchen 2017"
             draft.place, draft.issued = place_year.group("city"), PartialDate(int(place_year.group("y")))
         else:
-            _parse_tail(tail, draft)
+            _parse_tail(_comma_before_year(tail), draft)
     else:
         draft.container = re.sub(r"\s*\((?:online|print|Online)\)$", "", part_of).strip()
     return True
+
+
+def _comma_before_year(tail: str) -> str:
+    """'Wiesbaden: VS Verlag 2007' (German: no comma between publisher and year) -> 'Wiesbaden: VS Verlag, 2007'."""
+    return _YEAR_AFTER_PUBLISHER.sub(r"\g<p>, \g<y>", tail)
+
+
+_YEAR_AFTER_PUBLISHER = re.compile(r"(?<=:\s)(?P<p>[^,:;]+?)\s+(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
 def _split_at_in(rest: str) -> tuple[str, bool, str]:
@@ -2874,6 +2882,11 @@ def _din_book(head: str, draft: Draft) -> bool:
     return True
 
 
+def _slashed_people(authors: str) -> bool:
+    """'Lippert, Barbara/von Ondarza, Nicolai/Perthes, Volker': German lists join inverted names with slashes."""
+    return "/" in authors and _DIN_PEOPLE.fullmatch(authors) is not None
+
+
 def _inverted_first_author(authors: str) -> bool:
     """'Lie, Einar' or 'Lie, Einar og Christian Venneslan' (the Scandinavian form before a colon), not a Chicago
     'Botkin, Daniel B. Discordant Harmonies' (an initial, then the title's words)."""
@@ -2889,14 +2902,18 @@ _INITIAL_THEN_WORD = re.compile(r"\b[A-Z]\.(?:\s*[A-Z]\.)*\s+(?:[A-Z]\s+)?[A-Z][
 def _title_then_imprint(rest: str) -> tuple[str, str] | None:
     """'Norsk økonomisk politikk etter 1905. Oslo: Universitetsforlaget, 2012.' (the Scandinavian form after
     'Lie, Einar:'): the title, to the full stop before 'Place: Publisher', and that imprint."""
-    for stop in _FULL_STOP.finditer(rest):
+    for stop in _FULL_STOP_OR_COMMA.finditer(rest):
         place, colon, after = rest[stop.end() :].partition(": ")
-        if colon and _ENDS_IN_YEAR.search(after) and places.looks_like_city(place):
-            return rest[: stop.start()], f"{place}: {after}"
+        if not (colon and _ENDS_IN_YEAR.search(after)):
+            continue
+        if places.is_city(place) or stop.group().startswith(".") and places.looks_like_city(place):
+            return rest[: stop.start()], f"{place}: {after}"  # German: 'Titel. Untertitel, Berlin: Verlag, 2019'
     return None
 
 
-_FULL_STOP = re.compile(r"(?<=\w)\.\s+")
+_FULL_STOP_OR_COMMA = re.compile(r"(?<=\w)\.\s+|,\s+")
+# A series and its number in brackets closing a note: "(SWP-Studie 2/2019)", "(Research Paper 12/2020)"
+_NUMBERED_SERIES_AT_END = re.compile(r"\s*\((?P<series>[^()\d]{3,60}?)\s+(?P<number>\d+(?:/\d+)?)\)\s*\.?$")
 _ENDS_IN_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\.?$")
 
 
@@ -2907,23 +2924,29 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     if not m or re.search(r"[a-z]{2}\.\s", m.group("authors")):  # "Sambrook, Joe. Molecular Cloning: ..."
         return False
     authors = m.group("authors").strip()
-    people = names.looks_like_person(authors) or names.has_name_list_shape(authors)
+    people = names.looks_like_person(authors) or names.has_name_list_shape(authors) or _slashed_people(authors)
     if not (m.group("role") or people) and "," not in authors and names.is_organisation(authors):
         return _organisation_colon_title(authors, m.group("rest"), draft)
-    imprint = _title_then_imprint(m.group("rest")) if people and _inverted_first_author(authors) else None
-    if not (m.group("role") or (people and (_DIN_EVIDENCE.search(m.group("rest")) or imprint))):
+    rest = m.group("rest")
+    series = _NUMBERED_SERIES_AT_END.search(rest)  # "..., Februar 2019 (SWP-Studie 2/2019)"
+    rest = rest[: series.start()] if series else rest
+    inverted = (people or m.group("role")) and _inverted_first_author(authors)
+    imprint = _title_then_imprint(rest) if inverted else None
+    if not (m.group("role") or (people and (_DIN_EVIDENCE.search(rest) or imprint))):
         return False  # "Money Market Investments: The Risk and Return, New York: ..." is a title
-    head, tail = imprint or m.group("rest").partition(", ")[::2]
-    if not head or (not imprint and dates.find_dates(head)) or "(" in m.group("rest"):  # "(Princeton, NJ: ...)"
+    head, tail = imprint or rest.partition(", ")[::2]
+    if not head or (not imprint and dates.find_dates(head)) or "(" in rest:  # "(Princeton, NJ: ...)"
         return False
     trial = replace(draft, urls=list(draft.urls), notes=list(draft.notes), texts=[])
+    if series:
+        trial.collection, trial.number = series.group("series"), series.group("number")
     named = names.parse_names(authors)
     if m.group("role") and people and not names.is_organisation(authors):
         trial.editors = named
     else:
         trial.authors = named if people else (Name(literal=authors),)
     trial.title, trial.title_kind, trial.shape = _clean_title(head), "plain", "colon-author"
-    tail = re.sub(r"(?<=:\s)(?P<p>[^,:;]+?)\s+(?P<y>(?:1[5-9]|20)\d\d)\b", r"\g<p>, \g<y>", tail)  # "Hanser 2015"
+    tail = _comma_before_year(tail)  # "Hanser 2015"
     _parse_tail(tail, trial)
     lone = trial.texts[0] if len(trial.texts) == 1 else ""
     if lone and not trial.place and "." not in lone and places.looks_like_city(lone):
@@ -2940,10 +2963,17 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     year closing the note."""
     head, _, place_year = rest.strip(" .").rpartition(", ")
     m = _CITY_YEAR.fullmatch(place_year)
-    if not head or not m or not places.is_city(m.group("city")):
+    if m and places.is_city(m.group("city")):
+        place, issued = m.group("city"), PartialDate(int(m.group("y")))
+    else:  # "..., Berlin, Juni 2023": the city and the date apart
+        head, _, place = head.rpartition(", ")
+        issued = dates.parse_date(place_year) if dates.is_only_date(place_year) else None
+        if not (issued and places.is_city(place)):
+            return False
+    if not head:
         return False
     draft.authors, draft.title, draft.title_kind = (Name(literal=body),), _clean_title(head), "plain"
-    draft.place, draft.issued, draft.shape = m.group("city"), PartialDate(int(m.group("y"))), "colon-author"
+    draft.place, draft.issued, draft.shape = place, issued, "colon-author"
     return True
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from bibkit import parse
 from bibkit.api import default_tagger
-from bibkit.model import Commentary, Name, Note, PartialDate
+from bibkit.model import Commentary, Name, Note, PartialDate, Reference
 from bibkit.parse import build_library, is_discursive, parse_note, split_works
 
 
@@ -495,3 +495,25 @@ def test_french_and_german_conventions():
     assert (loi.references[0].type, loi.references[0].issued) == ("legislation", PartialDate(2023, 6, 22))
     gesetz = parse_note("Gebäudeenergiegesetz vom 8. August 2020 (BGBl. I S. 1728).").references[0]
     assert (gesetz.title, gesetz.issued) == ("Gebäudeenergiegesetz", PartialDate(2020, 8, 8))
+
+
+def test_ders_is_the_author_of_the_work_before():
+    """German 'ders.:' (the same author) in a note citing two works: the second is read with the name written out."""
+    parsed = parse_note(
+        "Vgl. Münkler, Herfried: Die neuen Kriege, Reinbek bei Hamburg: Rowohlt 2002; ders.: Welt in Aufruhr. Die"
+        " Ordnung der Mächte im 21. Jahrhundert, Berlin: Rowohlt Berlin 2023."
+    )
+    second = parsed.references[1]
+    assert [a.family for a in second.authors] == ["Münkler"]
+    assert (second.title, second.publisher, second.place) == (
+        "Welt in Aufruhr. Die Ordnung der Mächte im 21. Jahrhundert", "Rowohlt Berlin", "Berlin")
+    assert second.raw.startswith("ders.:")
+
+
+def test_names_and_op_cit_resolve_to_an_edited_book():
+    """'Lippert/von Ondarza/Perthes, a.a.O., S. 10': the editors' names, no title, a page."""
+    short = parse_note("Lippert/von Ondarza/Perthes, a.a.O., S. 10.")
+    assert (short.kind, short.short_author, short.locator) == ("short", "Lippert/von Ondarza/Perthes", "10")
+    book = Reference(type="report", title="Strategische Autonomie Europas",
+                     editors=(Name("Lippert", "Barbara"), Name("von Ondarza", "Nicolai"), Name("Perthes", "Volker")))
+    assert parse.matches_short_form(book, short.short_author, short.short_title)

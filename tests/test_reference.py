@@ -20,6 +20,10 @@ def authors(ref):
     return [a.sort_form() for a in ref.authors]
 
 
+def _value(ref, name):
+    return authors(ref) if name == "authors" else getattr(ref, name)
+
+
 CASES = [
     pytest.param(
         "Kimie Hara, *Japanese-Soviet/Russian Relations since 1945: A Difficult Peace* (London: Routledge, 1998), 12.",
@@ -1463,13 +1467,38 @@ CASES = [
         dict(authors=["Chang, Kyung-Sup"], title="The Logic of Compressed Modernity", pages=""),
         id="korean-lead-in-and-see-around-a-western-reference",
     ),
+    pytest.param(
+        "Deutscher Bundestag: Stenografischer Bericht der 19. Sitzung, Plenarprotokoll 20/19, Berlin, 27. Februar"
+        " 2022.",
+        dict(authors=["Deutscher Bundestag"], place="Berlin", issued=PartialDate(2022, 2, 27)),
+        id="german-body-colon-title-city-and-date-apart",
+    ),
+    pytest.param(
+        "Maull, Hanns W.: Deutschland als Zivilmacht, in: Schmidt, Siegmar/Hellmann, Gunther/Wolf, Reinhard (Hrsg.):"
+        " Handbuch zur deutschen Außenpolitik, Wiesbaden: VS Verlag für Sozialwissenschaften 2007, S. 73–84.",
+        dict(type="chapter", publisher="VS Verlag für Sozialwissenschaften", issued=PartialDate(2007)),
+        id="german-chapter-year-after-the-publisher-without-a-comma",
+    ),
+    pytest.param(
+        "Lippert, Barbara/von Ondarza, Nicolai/Perthes, Volker (Hrsg.): Strategische Autonomie Europas. Akteure,"
+        " Handlungsfelder, Zielkonflikte, Berlin: Stiftung Wissenschaft und Politik, Februar 2019 (SWP-Studie 2/2019).",
+        dict(editors=(Name("Lippert", "Barbara"), Name("von Ondarza", "Nicolai"), Name("Perthes", "Volker")),
+             title="Strategische Autonomie Europas. Akteure, Handlungsfelder, Zielkonflikte",
+             collection="SWP-Studie", number="2/2019", place="Berlin"),
+        id="german-editors-slashed-title-imprint-and-numbered-series",
+    ),
+    pytest.param(
+        "Brössler, Daniel u. a.: Die Hundert-Milliarden-Überraschung, in: Süddeutsche Zeitung (online).",
+        dict(authors=["Brössler, Daniel"]),
+        id="german-u-a-is-et-al",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rules_read_each_shape(text, expected):
     ref = parse_reference(text)
-    got = {name: (authors(ref) if name == "authors" else getattr(ref, name)) for name in expected}
+    got = {name: _value(ref, name) for name in expected}
     assert got == expected
 
 
