@@ -599,18 +599,23 @@ def _rule_draft(raw: str) -> Draft:
         _parse_around_title(work, Span(at, at + 1, span.text, span.kind), draft)
         if medium and draft.type:
             draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
-        _episode_of_a_show(draft)
     else:
         _parse_plain(work, draft)
+    _show_or_studio(draft)
     return draft
 
 
-def _episode_of_a_show(draft: Draft) -> None:
-    """'"The Destroyer of Worlds," Dan Carlin's Hardcore History, episode 59, podcast audio, 2016': an episode's
-    title, then the show it belongs to, the one name left over."""
-    if draft.type == "broadcast" and not draft.container and len(draft.texts) == 1 and draft.issued:
+def _show_or_studio(draft: Draft) -> None:
+    """The one name left over after an episode's title is its show ('"The Destroyer of Worlds," Dan Carlin's
+    Hardcore History, episode 59, podcast audio, 2016'); after a film's director, its studio or distributor
+    (MLA: 'The Day After Tomorrow. Directed by Roland Emmerich, Twentieth Century Fox, 2004')."""
+    if draft.type not in ("broadcast", "motion_picture") or len(draft.texts) != 1 or not draft.issued:
+        return
+    if draft.type == "broadcast" and not draft.container:
         draft.container = draft.texts.pop()
-        draft.shape = draft.shape or "described"
+    elif draft.type == "motion_picture" and not draft.publisher and draft.notes:
+        draft.publisher = draft.texts.pop()
+    draft.shape = draft.shape or "described"
 
 
 # A data series as FRED and the databases built on it ask to be cited: "Board of Governors of the Federal
@@ -2304,6 +2309,7 @@ def _take_description(tail: str, draft: Draft) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_CREDIT = re.compile(r"(directed|dir\.|produced|performed|narrated)\s+by\s+[A-Z]", re.IGNORECASE)
 # A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
 _EPISODE = re.compile(r"(?:episode|ep\.|folge|aflevering)\s*(?P<n>\d+)", re.IGNORECASE)
 
@@ -2420,6 +2426,12 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    credit = _CREDIT.match(chunk) if "by " in chunk else None
+    if credit:  # MLA: "Directed by Roland Emmerich": a film's credit, kept as a note
+        draft.notes.append(chunk)
+        if credit.group(1).lower() in ("directed", "dir."):
+            draft.type = draft.type or "motion_picture"
+        return
     episode = _EPISODE.fullmatch(chunk) if chunk[:2].lower() in ("ep", "fo", "af") else None
     if episode and not draft.number:
         draft.number, draft.type = episode.group("n"), draft.type or "broadcast"  # a show's episode, no volume

@@ -1492,6 +1492,12 @@ CASES = [
         dict(authors=["Brössler, Daniel"]),
         id="german-u-a-is-et-al",
     ),
+    pytest.param(
+        "The Day After Tomorrow. Directed by Roland Emmerich, Twentieth Century Fox, 2004.",
+        dict(type="motion_picture", title="The Day After Tomorrow", authors=[], publisher="Twentieth Century Fox",
+             note="Directed by Roland Emmerich"),
+        id="mla-film-its-director-and-studio",
+    ),
 ]
 
 
@@ -1536,6 +1542,7 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "NOU 2015: 9 Finanspolitikk i en oljeøkonomi. Oslo: Finansdepartementet, 2015.",
         "Humphreys, Macartan: «Introduction», i: M. Humphreys (red.): Escaping the Resource Curse. New York: Columbia"
         " University Press, 2007.",
+        "*Don’t Look Up*. Directed by Adam McKay, Netflix, 2021.",
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
 
