@@ -499,7 +499,7 @@ def strip_lead_in(text: str) -> str:
     text = unwrap_signal(text)
     if not text.isascii():
         text = _CJK_LEAD_IN.sub("", text, count=1)
-        if _HANGUL_RUN.match(text):  # Korean: "보다 자세한 논의는 Chang Kyung-Sup, ... 참조." (for more, see ...)
+        if "\uac00" <= text[:1] <= "\ud7af":  # Korean: "보다 자세한 논의는 Chang Kyung-Sup, ... 참조." (for more, see)
             text = _KOREAN_SEE_AFTER.sub("", _KOREAN_LEAD_IN.sub("", text, count=1))
     previous = None
     while previous != text:
@@ -1922,7 +1922,7 @@ def _official_series_document(draft: Draft) -> bool:
     """'NOU 2015: 9 Finanspolitikk i en oljeøkonomi. Oslo: Finansdepartementet, 2015': an official series'
     number, a title, and the facts after it read to the last word."""
     return (
-        bool(draft.title and draft.issued and _SERIES_YEAR_NUMBER.fullmatch(draft.number))
+        bool(draft.number and draft.title and draft.issued and _SERIES_YEAR_NUMBER.fullmatch(draft.number))
         and not (draft.texts or draft.notes or draft.container or draft.volume)
     )
 
@@ -2217,7 +2217,7 @@ _IN_EDITED_BOOK = re.compile(
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
-    edited = _IN_EDITED_BOOK.match(tail) if ":" in tail and "(" in tail else None
+    edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:") and "(" in tail else None
     if edited:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
         draft.chapter, draft.editors = True, names.parse_names(edited.group("editors"))
         book, tail = _title_then_imprint(edited.group("rest")) or (edited.group("rest"), "")
@@ -2345,7 +2345,7 @@ _VOLUME_FIRST = re.compile(r"(?:vol\.?\s*)?\d")
 def _take_journal_issue(tail: str, draft: Draft) -> str:
     """'World Politics 30, no. 2 (1978): 167–214' at the head of the tail (after an italic
     journal name, only '30, no. 2 (1978): ...' is left: the name is put back in front to match)."""
-    if draft.volume or _EPISODE.match(tail):
+    if draft.volume or tail[:2].lower() in ("ep", "fo", "af") and _EPISODE.match(tail):
         return tail  # "episode 456, 1 Apr. 2021": a show's episode, not a journal's volume
     probe = tail
     if draft.container_italic and _VOLUME_FIRST.match(tail):
@@ -2940,7 +2940,7 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     if not (m.group("role") or people) and "," not in authors and names.is_organisation(authors):
         return _organisation_colon_title(authors, m.group("rest"), draft)
     rest = m.group("rest")
-    series = _NUMBERED_SERIES_AT_END.search(rest)  # "..., Februar 2019 (SWP-Studie 2/2019)"
+    series = _NUMBERED_SERIES_AT_END.search(rest) if ")" in rest[-3:] else None  # "... (SWP-Studie 2/2019)"
     rest = rest[: series.start()] if series else rest
     inverted = (people or m.group("role")) and _inverted_first_author(authors)
     imprint = _title_then_imprint(rest) if inverted else None

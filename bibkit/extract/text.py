@@ -122,7 +122,10 @@ def _bridge_pages(lines: list[str]) -> list[str]:
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """Indexes of running heads and feet, and of page numbers alone on a line beside one."""
-    candidates = [i for i, line in enumerate(lines) if len(line.strip()) < 20 and _LONE_NUMBER.fullmatch(line)]
+    candidates = [  # a page number alone on its line, maybe set far right ('pdftotext -layout')
+        i for i, line in enumerate(lines)
+        if (len(line) < 20 or line[:1] in " \t") and len(line.strip()) < 20 and _LONE_NUMBER.fullmatch(line)
+    ]
     if len(candidates) < 2:
         return set()  # most texts: no page numbers, and no need to look for running heads
     running = _running_lines(lines)
