@@ -296,6 +296,8 @@ def _short_form(text: str) -> ParsedNote | None:
     """'Hara, *Japanese-Soviet/Russian Relations*, 31–34.' or 'Abiru, “Japan-Russia Relations,” 5.',
     or a cross reference to the note that cited the work in full: 'Fisher (n 3) 185' (OSCOLA),
     'Fisher, supra note 3, at 185' (Bluebook)."""
+    if "*supra*" in text or "_supra_" in text:
+        text = text.replace("*supra*", "supra").replace("_supra_", "supra")  # Bluebook sets the word in italics
     cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra", "note")) else None
     if cross and len(cross.group("author").split()) <= 8:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""

@@ -1247,7 +1247,8 @@ _YEAR_RE = r"(?:1[5-9]|20)\d\d"
 _CASE = re.compile(
     r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+v\.?\s+(?:[^*\[\]]|\[No\.?\s?\d+\]){2,200}?)\*?,?\s*"  # "[No 2]": AGLC
     r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
-    r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s+\d+.*|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
+    r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}(?:\s+\(\d+\s+[A-Z][\w.]*\))?\s+\d+.*"  # "5 U.S. (1 Cranch) 137"
+    r"|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
 )
 # The Court of Justice's case number before the parties ("Case C-621/18 Wightman v ...") and the European Case
 # Law Identifier after them ("EU:C:2018:999", "ECLI:EU:C:2018:999"), whose third part is the year
@@ -1373,7 +1374,7 @@ _LAW_REVIEW = re.compile(
 # "277 U.S. 438, 478 (1928)", "573 U.S. 373 (2014)", "138 S. Ct. 2206, 2217 (2018)": volume, reporter,
 # first page, pin page and (court and) year of a US reporter citation
 _REPORTER = re.compile(
-    r"^(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3})\s+(?P<page>\d+)"
+    r"^(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3})(?:\s+\(\d+\s+[A-Z][\w.]*\))?\s+(?P<page>\d+)"
     r"(?:,\s*\d+(?:[–-]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+)?)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
 )
 # An English or international law report after the year: "[1998] AC 539", "[1990] 2 WLR 1", "[2012] ICJ Rep 99",
@@ -1389,7 +1390,7 @@ _STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
 # A rule, order or notice in the Federal Register: "Exec. Order No. 14017, “America's Supply Chains,” 86 Fed. Reg.
 # 11849 (Mar. 1, 2021)", "Implementation of Export Controls, 87 Fed. Reg. 62186 (Oct. 13, 2022) (to be codified ...)"
 _FEDERAL_REGISTER = re.compile(
-    r"^(?P<head>.+?),?\s+(?P<volume>\d+)\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d+)"
+    r"^(?P<head>.+?),?\s+(?P<volume>\d+)\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d{1,3}(?:,\d{3})+|\d+)"
     r"(?:,\s*\d+(?=\s*[(,]))?(?:\s*\((?P<date>[^()]*" + _YEAR_RE + r")\)|,\s*(?P<date2>[^()]{0,20}?" + _YEAR_RE + r"))"
     r"(?P<rest>.*)$"
 )
@@ -1444,6 +1445,9 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"^(?P<authors>[^*\d]{3,200}?),\s*[*_](?P<title>[^*_]+)[*_],\s*(?P<volume>\d+)\s+"
     r"(?P<journal>[A-Z][^\d,*]*?)\s+(?P<page>\d+)(?:,\s*\d+(?:[–-]\d+)?)?\s*"
     r"\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)"
+    # a review numbered by year, not volume: "1989 Duke L.J. 511, 517"
+    r"|^(?P<authors2>[^*\d]{3,200}?),\s*[*_](?P<title2>[^*_]+)[*_],\s*(?P<year2>" + _YEAR_RE + r")\s+"
+    r"(?P<journal2>[A-Z][^\d,*]*?)\s+(?P<page2>\d+)(?:,\s*\d+(?:[–-]\d+)?)?\.?$"
 )
 
 
@@ -1690,11 +1694,13 @@ def _legal_draft(text: str) -> Draft | None:
         return Draft(text=text, title=m.group("title").strip(), title_kind="plain", shape="legal", type="treaty",
                      place=m.group("place").strip(), issued=dates.parse_date(m.group("date")))
     m = _BLUEBOOK_ARTICLE.match(plain) if "*" in plain or "_" in plain else None
-    if m and names.parse_names(m.group("authors")):
-        draft = Draft(text=text, title=m.group("title").strip(), title_kind="italic", shape="law-review",
-                      type="article-journal", container=m.group("journal").strip(), pages=m.group("page"),
-                      volume=m.group("volume"), issued=PartialDate(int(m.group("year"))))
-        draft.authors = names.parse_names(m.group("authors"))
+    authors = (m.group("authors") or m.group("authors2")) if m else ""
+    if m and names.parse_names(authors):
+        g = {k: m.group(k) or m.group(k + "2") for k in ("title", "journal", "page", "year")}
+        draft = Draft(text=text, title=g["title"].strip(), title_kind="italic", shape="law-review",
+                      type="article-journal", container=g["journal"].strip(), pages=g["page"],
+                      volume=m.group("volume") or "", issued=PartialDate(int(g["year"])))
+        draft.authors = names.parse_names(authors)
         return draft
     quoted = _ANY_QUOTE.search(plain) is not None
     m = _LAW_REVIEW.match(plain) if quoted and ("(" in plain or "[" in plain) else None  # a year in brackets

@@ -517,3 +517,8 @@ def test_names_and_op_cit_resolve_to_an_edited_book():
     book = Reference(type="report", title="Strategische Autonomie Europas",
                      editors=(Name("Lippert", "Barbara"), Name("von Ondarza", "Nicolai"), Name("Perthes", "Volker")))
     assert parse.matches_short_form(book, short.short_author, short.short_title)
+
+
+def test_supra_in_italics_is_a_cross_reference():
+    short = parse_note("Merrill & Hickman, *supra* note 3, at 914.")
+    assert (short.kind, short.short_author, short.short_note, short.locator) == ("short", "Merrill & Hickman", "3", "914")

@@ -1498,6 +1498,23 @@ CASES = [
              note="Directed by Roland Emmerich"),
         id="mla-film-its-director-and-studio",
     ),
+    pytest.param(
+        "Antonin Scalia, *Judicial Deference to Administrative Interpretations of Law*, 1989 Duke L.J. 511, 517.",
+        dict(type="article-journal", container="Duke L.J.", volume="", pages="511", issued=PartialDate(1989)),
+        id="bluebook-review-numbered-by-year",
+    ),
+    pytest.param(
+        "Carbon Pollution Emission Guidelines for Existing Stationary Sources: Electric Utility Generating Units, 80"
+        " Fed. Reg. 64,662 (Oct. 23, 2015).",
+        dict(container="Fed. Reg.", volume="80", pages="64,662", issued=PartialDate(2015, 10, 23)),
+        id="federal-register-page-with-a-thousands-comma",
+    ),
+    pytest.param(
+        "Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).",
+        dict(type="legal_case", title="Marbury v. Madison", container="U.S.", volume="5", pages="137",
+             issued=PartialDate(1803)),
+        id="us-reports-with-the-nominative-reporter-in-brackets",
+    ),
 ]
 
 
