@@ -623,7 +623,7 @@ def _show_or_studio(draft: Draft) -> None:
 # St. Louis; https://fred.stlouisfed.org/series/FEDFUNDS, May 14, 2024." The date after the link is the day
 # the data were retrieved.
 _DATA_SERIES = re.compile(
-    r"^(?P<source>[^\[\]]+?),\s+(?P<title>[^,\[\]]+?)\s*\[(?P<series>[\w.-]+)\],?\s+retrieved\s+from\s+"
+    r"^(?P<source>[^\[\],]+?),\s+(?P<title>[^\[\]]+?)\s*\[(?P<series>[\w.-]+)\],?\s+retrieved\s+from\s+"
     r"(?P<database>[^,;]+)(?:,\s*(?P<publisher>[^;]+?))?\s*;\s*(?P<url>https?://\S+?),?\s+(?P<date>[^,;]+?,?\s*\d{4})\.?$",
     re.IGNORECASE,
 )
@@ -2224,10 +2224,10 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
     edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:") and "(" in tail else None
-    if edited:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
+    book = _title_then_imprint(edited.group("rest")) if edited else None
+    if book:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
         draft.chapter, draft.editors = True, names.parse_names(edited.group("editors"))
-        book, tail = _title_then_imprint(edited.group("rest")) or (edited.group("rest"), "")
-        draft.container = book.strip(" .")
+        draft.container, tail = book[0].strip(" ."), book[1]
     m = _CONTAINER_LEAD.match(tail)
     if m:
         draft.chapter = True
@@ -2315,7 +2315,13 @@ def _take_description(tail: str, draft: Draft) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_CREDIT = re.compile(r"(directed|dir\.|produced|performed|narrated)\s+by\s+[A-Z]", re.IGNORECASE)
+# A paper series and the paper's number: "IMF Working Paper WP/13/1", "NBER Working Paper No. 21476", "BIS Working
+# Papers No 1234", "Staff Discussion Note SDN/16/03"
+_SERIES_AND_NUMBER = re.compile(
+    r"(?P<series>(?:[A-Z][\w&.-]*\s+){0,6}(?:Working|Discussion|Policy|Research|Staff|Occasional|Technical)\s+"
+    r"(?:Papers?|Notes?|Briefs?))\s+(?:No\.?\s*|Number\s+)?(?P<number>[A-Z]{0,4}[/-]?\d[\w/.-]*)"
+)
+_CREDIT = re.compile(r"(directed|dir\.|performed|narrated)\s+by\s+[A-Z]", re.IGNORECASE)
 # A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
 _EPISODE = re.compile(r"(?:episode|ep\.|folge|aflevering)\s*(?P<n>\d+)", re.IGNORECASE)
 
@@ -2432,6 +2438,11 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    series = _SERIES_AND_NUMBER.fullmatch(chunk) if "aper" in chunk or "ote" in chunk or "rief" in chunk else None
+    if series and not draft.number:  # "IMF Working Paper WP/13/1", "NBER Working Paper No. 21476"
+        draft.collection, draft.number = series.group("series"), series.group("number")
+        draft.type = draft.type or "report"
+        return
     credit = _CREDIT.match(chunk) if "by " in chunk else None
     if credit:  # MLA: "Directed by Roland Emmerich": a film's credit, kept as a note
         draft.notes.append(chunk)

@@ -226,3 +226,21 @@ def test_links_back_up_the_page_or_to_themselves_are_not_note_references(tmp_pat
     )
     commentary = extract_library([page], use_tagger=False).commentaries[0]
     assert [note.label for note in commentary.notes] == ["1"]
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second pattern of the same name silently replaces the first for every function that used it."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import bibkit
+
+    for path in Path(bibkit.__file__).parent.rglob("*.py"):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        assert [name for name, count in names.items() if count > 1] == [], path

@@ -1515,6 +1515,21 @@ CASES = [
              issued=PartialDate(1803)),
         id="us-reports-with-the-nominative-reporter-in-brackets",
     ),
+    pytest.param(
+        'Olivier Blanchard and Daniel Leigh, "Growth Forecast Errors and Fiscal Multipliers," IMF Working Paper WP/13/1'
+        " (Washington, DC: International Monetary Fund, January 2013).",
+        dict(type="report", collection="IMF Working Paper", number="WP/13/1", container="", volume=""),
+        id="working-paper-series-and-number-after-a-quoted-title",
+    ),
+    pytest.param(
+        "Board of Governors of the Federal Reserve System (US), Market Yield on U.S. Treasury Securities at 10-Year"
+        " Constant Maturity, Quoted on an Investment Basis, Inflation-Indexed [FII10], retrieved from FRED, Federal"
+        " Reserve Bank of St. Louis; https://fred.stlouisfed.org/series/FII10, March 1, 2024.",
+        dict(type="dataset", authors=["Board of Governors of the Federal Reserve System (US)"], number="FII10",
+             title="Market Yield on U.S. Treasury Securities at 10-Year Constant Maturity, Quoted on an Investment"
+             " Basis, Inflation-Indexed"),
+        id="fred-series-whose-title-has-commas",
+    ),
 ]
 
 
