@@ -182,6 +182,11 @@ _YEAR_IN_PARENS_AHEAD = re.compile(r"\([^()]{0,40}?\b(?:1[5-9]|20)\d\d\)")
 _OUTLET_AND_DATE_AHEAD = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}\s+\([^()]{0,40}?\b(?:1[5-9]|20)\d\d\)")
 _YEAR_IN_PARENS_BEFORE = re.compile(r"\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\)$")
 _SITE_AHEAD = re.compile(r"\([^()]{2,60}\)\s*(?:$|[<,.;]|https?:)")
+_GENRE_IN_PARENS_AHEAD = re.compile(
+    r"\((?:speech|remarks|address|lecture|keynote|testimony|statement|paper\s+presented|presentation|ph\.?d\.?\s+diss"
+    r"|dissertation|thesis)\b",
+    re.IGNORECASE,
+)
 _MEDIUM_AFTER_TITLE = re.compile(r"\([a-z][\w -]{1,25}\)\s*[,.;:]")  # "(indicator)," "(video)." "(blog post),"
 
 
@@ -203,6 +208,7 @@ def _title_boundaries(text: str, start: int, end: int) -> bool:
         or _YEAR_IN_PARENS_AHEAD.match(after) is not None  # OSCOLA: 'Press Summary: ...' (24 January 2017)
         or _OUTLET_AND_DATE_AHEAD.match(after) is not None  # OSCOLA: 'Title' The Guardian (London, 22 July 2020)
         or _SITE_AHEAD.match(after) is not None  # OSCOLA: 'Title' (GOV.UK) <https://...>
+        or _GENRE_IN_PARENS_AHEAD.match(after) is not None  # Chicago: "Title" (speech, symposium ..., 2018)
         or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
         or start == 0
         or before[-1:] in ".:"
@@ -602,7 +608,27 @@ def _rule_draft(raw: str) -> Draft:
     else:
         _parse_plain(work, draft)
     _show_or_studio(draft)
+    _speech_and_its_event(draft)
     return draft
+
+
+def _speech_and_its_event(draft: Draft) -> None:
+    """Chicago: '"Title" (speech, symposium sponsored by the Federal Reserve Bank of Kansas City, Jackson Hole,
+    Wyoming, August 24, 2018)': the kind, the event and its place, read apart."""
+    kind, comma, rest = draft.genre.partition(", ")
+    if not comma and ", " in draft.publisher and SPEECH_WORDS.fullmatch(kind):  # "(speech, Event, Richmond, VA, ...)"
+        rest, draft.publisher = draft.publisher, ""
+    elif not comma:
+        return
+    if draft.container or draft.texts or not SPEECH_WORDS.fullmatch(kind):
+        return
+    chunks = split_top_level(rest, ",")
+    run = places.place_run(chunks) or ((len(chunks) - 1, len(chunks)) if places.is_city(chunks[-1]) else None)
+    if run and run[0] > 0 and run[1] == len(chunks) and not draft.place:
+        draft.place, chunks = ", ".join(chunks[run[0] :]), chunks[: run[0]]
+    draft.genre, draft.container, draft.type = kind, ", ".join(chunks), "speech"
+    if draft.title and draft.issued:
+        draft.shape = draft.shape or "described"
 
 
 def _show_or_studio(draft: Draft) -> None:

@@ -1530,6 +1530,13 @@ CASES = [
              " Basis, Inflation-Indexed"),
         id="fred-series-whose-title-has-commas",
     ),
+    pytest.param(
+        "Ben S. Bernanke, “The Global Saving Glut and the U.S. Current Account Deficit” (speech, Sandridge Lecture,"
+        " Virginia Association of Economists, Richmond, VA, March 10, 2005).",
+        dict(type="speech", genre="speech", container="Sandridge Lecture, Virginia Association of Economists",
+             place="Richmond, VA", issued=PartialDate(2005, 3, 10)),
+        id="chicago-speech-its-event-and-place-in-brackets",
+    ),
 ]
 
 
@@ -1575,6 +1582,8 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Humphreys, Macartan: «Introduction», i: M. Humphreys (red.): Escaping the Resource Curse. New York: Columbia"
         " University Press, 2007.",
         "*Don’t Look Up*. Directed by Adam McKay, Netflix, 2021.",
+        'Jerome H. Powell, "Monetary Policy in a Changing Economy" (speech, symposium sponsored by the Federal Reserve'
+        " Bank of Kansas City, Jackson Hole, Wyoming, August 24, 2018).",
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
 
