@@ -72,13 +72,18 @@ def test_bad_inputs_are_reported_and_the_rest_still_processed(tmp_path, capsys):
     assert out.is_file() and "Kyodo News International" in out.read_text(encoding="utf-8")
 
 
-def test_parse_reads_one_reference_per_line_in_order(tmp_path, capsys):
+_JERVIS = "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214."
+_MAINICHI = "Mainichi Shimbun, May 26, 2014."
+
+
+def _refs_file(tmp_path, *lines: str):
     source = tmp_path / "refs.txt"
-    source.write_text(
-        "Mainichi Shimbun, May 26, 2014.\n\n"
-        "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214.\n",
-        encoding="utf-8",
-    )
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return source
+
+
+def test_parse_reads_one_reference_per_line_in_order(tmp_path, capsys):
+    source = _refs_file(tmp_path, _MAINICHI, "", _JERVIS)
     assert main(["parse", str(source)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
@@ -97,12 +102,7 @@ def test_parse_keeps_going_past_a_line_the_parser_fails_on(tmp_path, capsys, mon
         return real(text, **kwargs)
 
     monkeypatch.setattr(api, "parse_reference", failing)
-    source = tmp_path / "refs.txt"
-    source.write_text(
-        "Robert Jervis, “Cooperation under the Security Dilemma,” World Politics 30, no. 2 (1978): 167–214.\n"
-        "Mainichi Shimbun, May 26, 2014.\n",
-        encoding="utf-8",
-    )
+    source = _refs_file(tmp_path, _JERVIS, _MAINICHI)
     assert main(["parse", str(source)]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
