@@ -37,7 +37,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 # "Ibid." and its kin: Ibíd. (es), Ivi (it), Tamże (pl), ebd./ebenda (de), Там же (ru), Tamtéž (cs), Tamže and
 # Tamtiež (sk), smst. (da, "sammesteds"), and the Swedish "A.a." (anfört arbete) opening a note with no author
 _IBID = re.compile(
-    r"^(?:(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|tamtéž|tamže|tamtiež|smst|ebd|ebenda|там\s+же)\b\.?"
+    r"^(?:(?:ib[ií]d|ib[ií]dem|id|idem|ivi|tam(?:że|ze)|tamtéž|tamže|tamtiež|smst|ebd|ebenda|там\s+же|там\s+само)\b\.?"
     r"|a\.\s?a\.(?!\s?o\b)|同上[书書注文]?|同書|同前(?![注\d])),?\s*(?P<rest>.*)$",  # Chinese, Japanese
     re.IGNORECASE,
 )
@@ -46,11 +46,15 @@ _IBID = re.compile(
 # Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)
 _OP_CIT = re.compile(
     r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\."
-    r"|c\.\s?d\.|dz\.\s?cyt\.)"
+    r"|c\.\s?d\.|dz\.\s?cyt\.|a\.\s?g\.\s?[em]\.|mt\.)"
     r"\1,?",
     re.IGNORECASE,  # "*op. cit.*" too
 )
-_OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч", "c. d.", "c.d.", "cyt.")
+# Turkish "a.g.e." / "a.g.m." (adı geçen eser / makale), Finnish "mt." (mainittu teos): the work named before
+_OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч", "c. d.", "c.d.", "cyt.", "a.g.",
+                "a. g.", "mt.")
+# Standing alone, the same words point to the work of the note before: "Mt., s. 14." (Finnish), "A.g.e., s. 95."
+_WORK_NAMED_BEFORE = re.compile(r"^(?:mt|a\.\s?g\.\s?[em])\.,?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
@@ -81,7 +85,7 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     short = _cjk_short_form(text) if not text.isascii() else None
     if short is not None:
         return short
-    m = _IBID.match(text)
+    m = _IBID.match(text) or _work_named_before(text)
     if m and _names_another_work(m):
         refs = (parse_reference(m.group("rest"), tagger=tagger),)  # "Idem. Breves narrativas ...": same author
         return ParsedNote("citation", refs, same_author=True)
@@ -116,6 +120,13 @@ def _same_author_as_before(works: list[str], refs: tuple[Reference, ...], tagger
             again = parse_reference(f"{written}{m.group('sep') or ','} {works[i][m.end() :]}", tagger=tagger)
             out[i] = evolve(again, authors=out[i - 1].authors, raw=refs[i].raw)
     return tuple(out)
+
+
+def _work_named_before(text: str) -> re.Match | None:
+    """'Mt., s. 14.', 'A.g.e., s. 95.': op. cit. with no author before it, and nothing but a page after it."""
+    m = _WORK_NAMED_BEFORE.match(text)
+    rest = m.group("rest").strip(" .") if m else ""
+    return m if m and (not rest or _LOCATOR.fullmatch(", " + rest)) else None
 
 
 def _names_another_work(ibid: re.Match) -> bool:
@@ -358,7 +369,9 @@ _PLAIN_SHORT = re.compile(
 )
 
 
-_SHORT_NAMES = r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+_SHORT_NAMES = (  # "Bértola y Ocampo", "Acemoğlu ve Üçer": "and" in other languages too
+    r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&|y|e|et|und|og|och|ve|en)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+)
 # A body's name: "International Energy Agency (2022)", "Bank of England (2023), p. 4"
 _BODY_JOINER = "|".join(map(re.escape, sorted(names.BODY_JOINERS)))
 _SHORT_BODY = rf"[A-Z][\w’'-]*(?:\s+(?:{_BODY_JOINER}|[A-Z][\w’'.-]*)){{1,7}}"
@@ -375,7 +388,7 @@ _AUTHOR_PAGE_SHORT = re.compile(
 )
 
 
-_PAGE_ONLY = re.compile(r"\s*(?:pp?\.\s*|[SС]\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*")  # "S." German, "С." Russian
+_PAGE_ONLY = re.compile(r"\s*(?:pp?\.\s*|[SСsс]\.\s*)?[\d–—-]+\.?(?:\s*ff?\.?)?\s*")  # "S." German, "С." Russian
 
 
 _DIGIT = re.compile(r"\d")

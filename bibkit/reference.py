@@ -95,7 +95,8 @@ _NUMBER_LABEL = re.compile(
 _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
     r"|(?<=\[)cited|(?<=\[)cit\.|zugriff|hämtad|hentet|staženo"
-    r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения)"
+    r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения"
+    r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt)"  # Ukrainian, Turkish, Finnish, Danish
     r"(?:\s+(?:on|at|am|le|el|il|dnia|op))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -108,6 +109,7 @@ _MODIFIED = re.compile(
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
     "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
+    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",

@@ -522,3 +522,20 @@ def test_names_and_op_cit_resolve_to_an_edited_book():
 def test_supra_in_italics_is_a_cross_reference():
     short = parse_note("Merrill & Hickman, *supra* note 3, at 914.")
     assert (short.kind, short.short_author, short.short_note, short.locator) == ("short", "Merrill & Hickman", "3", "914")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "locator", "author"),
+    [
+        ("Mt., s. 14.", "ibid", "14", ""),  # Finnish "mainittu teos", alone: the work before
+        ("A.g.e., s. 95.", "ibid", "95", ""),  # Turkish "adı geçen eser", alone
+        ("Там само. С. 220.", "ibid", "220", ""),  # Ukrainian
+        ("Pamuk, a.g.e., s. 260.", "short", "260", "Pamuk"),
+        ("Forsberg – Vaahtoranta, mt., s. 91.", "short", "91", "Forsberg – Vaahtoranta"),
+        ("Bértola y Ocampo (2013), p. 210.", "short", "210", "Bértola y Ocampo"),
+        ("Mt. Kenya Trust, Annual Report 2020.", "citation", "", ""),  # "Mt." before a name is no ibid
+    ],
+)
+def test_ibid_and_op_cit_in_other_languages(text, kind, locator, author):
+    parsed = parse_note(text)
+    assert (parsed.kind, parsed.locator, parsed.short_author) == (kind, locator, author)

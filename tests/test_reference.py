@@ -1714,3 +1714,16 @@ def test_chicago_web_notes_round_trip(author, title, container, day):
     assert ref.title == title
     assert ref.container == container
     assert ref.issued == PartialDate(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(
+    ("text", "accessed"),
+    [
+        ("Haber, *T24*, 14 Ekim 2024, https://t24.com.tr/haber/x,1189712 (erişim tarihi: 28 Ekim 2024).",
+         PartialDate(2024, 10, 28)),
+        ("Uutinen. MTV Uutiset. https://www.mtvuutiset.fi/artikkeli/x/8632722 (luettu 10.3.2023).", PartialDate(2023, 3, 10)),
+        ("Закон. URL: https://zakon.rada.gov.ua/laws/show/157-19 (дата звернення: 05.06.2024).", PartialDate(2024, 6, 5)),
+    ],
+)
+def test_access_dates_in_turkish_finnish_and_ukrainian(text, accessed):
+    assert parse_reference(text).accessed == accessed
