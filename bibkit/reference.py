@@ -24,7 +24,8 @@ from .normalize import mentions
 # A link ends at a space, a quote or the full-width punctuation of Chinese and Japanese text ("…22019957，2023年")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”，。；、（）《》「」『』【】]+", re.IGNORECASE)
 _DOI = re.compile(
-    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*|\bDOI:?\s*)?\b(10\.\d{4,9}/[^\s\"<>“”]+)", re.IGNORECASE
+    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*|\bDOI:?\s*)?\b(10\.\d{4,9}/[^\s\"<>“”]+(?:<[^\s<>]*>[^\s\"<>“”]*)*)",
+    re.IGNORECASE,  # a SICI DOI holds angle brackets: "10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2"
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*([\d][\d\s-]{8,16}[\dXx])\b")
 # "arXiv:2104.10350", "arXiv preprint arXiv:1910.09700v2", "arXiv:hep-th/9901001"
@@ -586,6 +587,10 @@ def _rule_draft(raw: str) -> Draft:
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
             return abnt
+    if _NATURE_SIGNATURE.search(work):
+        nature = Draft(text=work)
+        if _parse_nature(_take_special_dates(_take_identifiers(work, nature), nature), nature):
+            return nature
     if _GOST_AUTHORS.match(work) or " // " in work:
         gost = Draft(text=work)  # filled apart: a note of another shape leaves the draft as it was
         if _parse_gost(_take_special_dates(_take_identifiers(work, gost), gost), gost):
@@ -655,6 +660,37 @@ _DATA_SERIES = re.compile(
     r"(?P<database>[^,;]+)(?:,\s*(?P<publisher>[^;]+?))?\s*;\s*(?P<url>https?://\S+?),?\s+(?P<date>[^,;]+?,?\s*\d{4})\.?$",
     re.IGNORECASE,
 )
+
+
+# Nature's style: "Bauer, P., Thorpe, A. & Brunet, G. The quiet revolution of numerical weather prediction. Nature
+# 525, 47–55 (2015)." Family names with initials, the title as a sentence, the journal, volume, pages and year.
+_NATURE_SIGNATURE = re.compile(
+    r"\d+\*{0,2},\s*[A-Za-z]?\d+[A-Za-z\d]*(?:[–-][A-Za-z]?\d+)?\s*\((?:1[5-9]|20)\d\d\)|Preprint at "
+)
+_NATURE_NAME = r"[^\W\d_][\w'’ -]*?,\s(?:[A-Z]\.(?:[\s-]?[A-Z]\.)*)"
+_NATURE_ARTICLE = re.compile(
+    rf"^(?P<authors>{_NATURE_NAME}(?:(?:,\s|\s&\s){_NATURE_NAME})*(?:\set\sal\.)?)\s+"
+    r"(?P<title>(?![A-Z]\.)[^*“”\"‘’]+?[.?!])\s+"  # no quoted title: that is another style
+    r"(?:\*(?P<journal>[A-Z][^*\d]*?)\*\s+\*{0,2}(?P<volume>\d+)\*{0,2},\s*"  # the journal in italics
+    r"(?P<pages>[A-Za-z]?\d+[A-Za-z\d]*(?:[–-][A-Za-z]?\d+)?)"  # "47–55", an article number "e2023MS004019"
+    r"|Preprint at (?P<repository>[^\s()]+))"  # "Preprint at bioRxiv https://doi.org/... (2022)"
+    r"\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$"
+)
+
+
+def _parse_nature(work: str, draft: Draft) -> bool:
+    m = _NATURE_ARTICLE.match(work.strip())
+    if m is None:
+        return False
+    draft.authors = names.parse_names(m.group("authors").replace(" & ", ", "))
+    draft.title, draft.title_kind = m.group("title").rstrip("."), "plain"
+    draft.issued, draft.shape = PartialDate(int(m.group("year"))), "vancouver"
+    if m.group("repository"):
+        draft.container, draft.genre, draft.type = m.group("repository"), "Preprint", "document"
+        return True
+    draft.container, draft.volume, draft.pages = m.group("journal").strip(), m.group("volume"), _dash(m.group("pages"))
+    draft.type = "article-journal"
+    return True
 
 
 def _parse_data_series(work: str, draft: Draft) -> bool:

@@ -667,3 +667,17 @@ def test_google_docs_export_italics_by_class_and_redirected_links() -> None:
     assert commentary.notes[0].text == (
         "*World Energy Outlook 2023*, IEA, Paris, online, https://www.iea.org/reports/world-energy-outlook-2023"
     )
+
+
+def test_a_reference_list_s_finding_aids_are_no_part_of_a_note() -> None:
+    """Nature's reference lists follow each entry with 'Google Scholar' (and 'PubMed', 'CAS') links; a DOI link
+    written out in the text is not added again in its percent-encoded form."""
+    page = (
+        '<html><body><p>Forecasts improved.<sup><a href="#ref1" id="r1">1</a></sup></p><ol><li id="ref1">Lorenz, E.'
+        " N. Deterministic nonperiodic flow. <i>J. Atmos. Sci.</i> <b>20</b>, 130–141 (1963). <a href="
+        '"https://doi.org/10.1175/1520-0469(1963)020%3C0130:DNF%3E2.0.CO;2">https://doi.org/10.1175/1520-0469(1963)020'
+        '&lt;0130:DNF&gt;2.0.CO;2</a> <a href="http://scholar.google.com/scholar_lookup?q=1">Google Scholar</a>'
+        "</li></ol></body></html>"
+    )
+    commentary, _ = extract_text(page, document="page.html")
+    assert commentary.notes[0].text.endswith("(1963). https://doi.org/10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2")

@@ -1537,6 +1537,30 @@ CASES = [
              place="Richmond, VA", issued=PartialDate(2005, 3, 10)),
         id="chicago-speech-its-event-and-place-in-brackets",
     ),
+    pytest.param(
+        "Bauer, P., Thorpe, A. & Brunet, G. The quiet revolution of numerical weather prediction. *Nature* 525, 47–55"
+        " (2015). https://doi.org/10.1038/nature14956",
+        dict(type="article-journal", authors=["Bauer, P.", "Thorpe, A.", "Brunet, G."], container="Nature",
+             title="The quiet revolution of numerical weather prediction", volume="525", pages="47–55"),
+        id="nature-style-article",
+    ),
+    pytest.param(
+        "Lorenz, E. N. Deterministic nonperiodic flow. *J. Atmos. Sci.* 20, 130–141 (1963)."
+        " https://doi.org/10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2",
+        dict(authors=["Lorenz, E. N."], doi="10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2"),
+        id="nature-style-and-a-doi-with-angle-brackets",
+    ),
+    pytest.param(
+        "Lin, Z. et al. Language models of protein sequences at the scale of evolution enable accurate structure"
+        " prediction. Preprint at bioRxiv https://doi.org/10.1101/2022.07.20.500902 (2022).",
+        dict(authors=["Lin, Z."], container="bioRxiv", genre="Preprint", issued=PartialDate(2022)),
+        id="nature-style-preprint",
+    ),
+    pytest.param(
+        'Filippov, T. V., "N-ary Lie algebras," Sib. Math. J. 9, 126-140 (1985).',
+        dict(authors=["Filippov, T. V."], title="N-ary Lie algebras"),
+        id="a-quoted-title-is-no-nature-style",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..model import Name, PartialDate, Problem
 
@@ -66,10 +66,25 @@ def _label_key(document_order: list[str]) -> Callable[[str], tuple[int, str]]:
     return lambda label: (position.get(label, 1 << 30), label)
 
 
+# Links a publisher's reference list adds to each entry to find the work elsewhere, not the work's own address
+_FINDING_AIDS = frozenset(
+    {"google scholar", "pubmed", "pubmed central", "cas", "ads", "mathscinet", "web of science", "crossref",
+     "scopus", "isi", "math reviews", "zentralblatt math"}
+)
+
+
+def is_finding_aid(shown: str) -> bool:
+    """A 'Google Scholar' or 'PubMed' link after a reference: where to look the work up, no part of it."""
+    return shown.strip().lower() in _FINDING_AIDS
+
+
 def _keep_url(href: str, shown: str, urls: list[str]) -> None:
     """Remember a link's URL when the reader could not see it in the link text."""
+    if is_finding_aid(shown):
+        return
     href = unwrap_redirect(href)
-    if re.match(r"(?i)(?:https?|ftp)://|doi:", href) and href not in shown and href not in urls:
+    seen = href in shown or unquote(href) in shown  # "...020%3C0130:DNF%3E2.0.CO;2" shown as "...020<0130:DNF>..."
+    if re.match(r"(?i)(?:https?|ftp)://|doi:", href) and not seen and href not in urls:
         urls.append(href)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import Problem
-from .draft import _WS, _attr, _Draft, _is_number, _keep_url, _label_key, _marker, _squash, _with_urls
+from .draft import _WS, _attr, _Draft, _is_number, _keep_url, _label_key, _marker, _squash, _with_urls, is_finding_aid
 from .metadata import _byline_meta, _html_meta, _merge_meta
 from .text import _SUP_TO_DIGIT, _SUPERSCRIPTS, _read_text
 
@@ -244,8 +244,8 @@ def _render_note_el(
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in ("script", "style"):
         return
-    if tag == "a" and _is_backlink(el):
-        return
+    if tag == "a" and (_is_backlink(el) or is_finding_aid(el.text_content())):
+        return  # the way back to the marker; a 'Google Scholar' link
     if tag in ("span", "sup") and _BACKLINK_CLASS.search(_attr(el, "class")):
         return  # Wikipedia's '<span class="mw-cite-backlink">^ a b</span>': the way back to each marker
     if (
