@@ -1309,7 +1309,7 @@ _YEAR_RE = r"(?:1[5-9]|20)\d\d"
 # "R (Finch) v Surrey County Council [2024] UKSC 20", "Smith v. Jones, 123 U.S. 456 (1990)",
 # "Verein KlimaSeniorinnen Schweiz v Switzerland App no 53600/20 (ECtHR, 9 April 2024)"
 _CASE = re.compile(
-    r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+v\.?\s+(?:[^*\[\]]|\[No\.?\s?\d+\]){2,200}?)\*?,?\s*"  # "[No 2]": AGLC
+    r"^\*?(?P<title>[A-Z][^*\[\]]{0,200}?\s+(?:v\.?|c\.?(?=\s+[A-Z]))\s+(?:[^*\[\]]|\[No\.?\s?\d+\]){2,200}?)\*?,?\s*"
     r"(?P<cite>(?:\[" + _YEAR_RE + r"\]|\(" + _YEAR_RE + r"\))\s+\S.*|App(?:lication)?\.?\s+no\.?\s+.*"
     r"|\d+\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}(?:\s+\(\d+\s+[A-Z][\w.]*\))?\s+\d+.*"  # "5 U.S. (1 Cranch) 137"
     r"|Case\s+[A-Z]?-?\d+/\d+.*|(?:ECLI:)?EU:[CTF]:\d{4}:\d+.*)$"
@@ -1416,11 +1416,18 @@ def _split_national_law_title(draft: Draft) -> None:
 
 
 # Each shape with a quick test for the words it needs before its pattern runs (None: it always runs)
+# McGill: "Act respecting the laicity of the State, SQ 2019, c 12, ss 6, 34", "Criminal Code, RSC 1985, c C-46, s 2":
+# the statute's title, then the statute book, its year and the chapter
+_CANADIAN_STATUTE = re.compile(
+    r"^(?P<title>[A-Z][^,]{3,200}?),\s+(?P<statute>R?S[A-Z]{0,3}\s+(?P<year>" + _YEAR_RE + r"),\s*c\s+[\w.-]+)"
+    r"(?P<rest>.*)$"
+)
 _LEGAL_SHAPES = (
     (_EU_ACT, "legislation", None),
     (_NATIONAL_LAW, "legislation", None),
     (_STATUTE, "legislation", re.compile("Act|Order|Regulation|Rules|Statute|Code")),
-    (_CASE, "legal_case", re.compile(" v[ .]")),
+    (_CASE, "legal_case", re.compile(" v[ .]| c\\.? [A-Z]")),  # Quebec's French: "Hak c Procureur général"
+    (_CANADIAN_STATUTE, "legislation", re.compile(r", R?S[A-Z]{0,3} \d{4}, c ")),
     (_DECIDED_CASE, "legal_case", re.compile(r"\) ?\[")),
 )
 _TREATY_KINDS = "Convention|Treaty|Agreement|Protocol|Charter|Covenant|Accord|Pact"
@@ -1430,7 +1437,7 @@ _ANY_QUOTE = re.compile("[‘'“\"]")
 _LAW_REVIEW = re.compile(
     r"^(?P<authors>[^‘’'“”\"]+?),\s*[‘'“\"](?P<title>.+?)[’'”\"],?\s*"
     r"(?:\((?P<year>" + _YEAR_RE + r")\)\s*(?P<volume>\d+)|\[(?P<year2>" + _YEAR_RE + r")\]\s*(?P<volume2>\d+)?)"
-    r"(?:\((?P<issue>[\w/–-]{1,9})\))?\s+"  # AGLC: "(2021) 43(3) *Sydney Law Review* 391"
+    r"(?:\((?P<issue>[\w/–-]{1,9})\)|:(?P<issue2>\d{1,4}))?\s+"  # AGLC "(2021) 43(3)", McGill "(1997) 35:1"
     r"\*?(?P<journal>[A-Z][^\d,*]*?)\*?\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\.?$"
 )
 
@@ -1445,7 +1452,7 @@ _REPORTER = re.compile(
 # "(1987) 84 Cr App R 1". A neutral citation ("[2019] UKSC 41") gives the court and the case's number, not a page.
 _LAW_REPORT = re.compile(
     r"^(?:\[(?P<year>" + _YEAR_RE + r")\]\s+(?:(?P<volume>\d+)\s+)?"
-    r"(?P<reporter>[A-Z][\w.']*\s+Rep|AC|QB|KB|Ch|Fam|WLR|All\s+ER|ECR|CMLR|EHRR|ILR|BCLC)"
+    r"(?P<reporter>[A-Z][\w.']*\s+Rep|AC|QB|KB|Ch|Fam|WLR|All\s+ER|ECR|CMLR|EHRR|ILR|BCLC|SCR|FC|Ex\s+CR)"  # SCR: CA
     r"|\((?P<year2>" + _YEAR_RE + r")\)\s+(?P<volume2>\d+)\s+(?P<reporter2>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3}))"
     r"\s+(?P<page>\d+)\b"
 )
@@ -1585,6 +1592,15 @@ def _read_reporter(cite: str, draft: Draft) -> None:
         draft.volume = m.group("volume") or m.group("volume2") or ""
         draft.container, draft.pages = " ".join((m.group("reporter") or m.group("reporter2")).split()), m.group("page")
         draft.issued = draft.issued or PartialDate(int(m.group("year") or m.group("year2")))
+    neutral = _CANADIAN_NEUTRAL.match(cite) if m is None else None
+    if neutral:  # "2021 SCC 34", "2024 QCCA 254": the year, the court, the decision's number
+        draft.container, draft.issued = neutral.group("court"), draft.issued or PartialDate(int(neutral.group("year")))
+
+
+# A Canadian neutral citation: year, court (SCC, FCA, ONCA, QCCS, BCSC ...), number
+_CANADIAN_NEUTRAL = re.compile(
+    r"^(?P<year>" + _YEAR_RE + r")\s+(?P<court>(?:SCC|FCA?|[A-Z]{2}(?:CA|SC|CS|CQ|QB|KB|CJ)))\s+\d+\b"
+)
 
 
 def _set_decision_kind_aside(draft: Draft) -> None:
@@ -1686,6 +1702,8 @@ def _legal_draft(text: str) -> Draft | None:
             _set_decision_kind_aside(draft)
         if pattern is _NATIONAL_LAW and not german:
             _split_national_law_title(draft)
+        if pattern is _CANADIAN_STATUTE:
+            draft.number, draft.issued = m.group("statute"), PartialDate(int(m.group("year")))
         number = _COLLECTION_NUMBER.search(title) if pattern is _NATIONAL_LAW and draft.issued is None else None
         if number:
             draft.issued = PartialDate(int(number.group("y")))
@@ -1772,7 +1790,8 @@ def _legal_draft(text: str) -> Draft | None:
         draft = Draft(text=text, title=m.group("title").strip(" ,"), title_kind="quoted", shape="law-review",
                       type="article-journal", container=m.group("journal").strip(" ,"), pages=m.group("page"))
         draft.authors = names.parse_names(m.group("authors"))
-        draft.volume, draft.issue = m.group("volume") or m.group("volume2") or "", m.group("issue") or ""
+        draft.volume = m.group("volume") or m.group("volume2") or ""
+        draft.issue = m.group("issue") or m.group("issue2") or ""
         draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
         return draft
     return None

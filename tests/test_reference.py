@@ -1561,6 +1561,28 @@ CASES = [
         dict(authors=["Filippov, T. V."], title="N-ary Lie algebras"),
         id="a-quoted-title-is-no-nature-style",
     ),
+    pytest.param(
+        "R v Oakes, [1986] 1 SCR 103 at para 69, 26 DLR (4th) 200 [Oakes].",
+        dict(type="legal_case", title="R v Oakes", container="SCR", volume="1", pages="103", issued=PartialDate(1986)),
+        id="mcgill-case-in-the-supreme-court-reports",
+    ),
+    pytest.param(
+        "Hak c Procureur général du Québec, 2021 QCCS 1466.",
+        dict(type="legal_case", title="Hak c Procureur général du Québec", container="QCCS", issued=PartialDate(2021)),
+        id="quebec-case-in-french-with-a-neutral-citation",
+    ),
+    pytest.param(
+        "Act respecting the laicity of the State, SQ 2019, c 12, ss 6, 34.",
+        dict(type="legislation", title="Act respecting the laicity of the State", number="SQ 2019, c 12",
+             container="", issued=PartialDate(2019)),
+        id="mcgill-statute-book-year-and-chapter",
+    ),
+    pytest.param(
+        "Peter W Hogg & Allison A Bushell, “The Charter Dialogue Between Courts and Legislatures” (1997) 35:1"
+        " Osgoode Hall LJ 75.",
+        dict(type="article-journal", container="Osgoode Hall LJ", volume="35", issue="1", pages="75"),
+        id="mcgill-law-review-volume-colon-issue",
+    ),
 ]
 
 
