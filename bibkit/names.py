@@ -312,6 +312,8 @@ _ROLE = re.compile(
 )
 
 
+# "Forsberg, Tuomas": one inverted person, as Finnish lists join them with dashes (not "Wil Chee – Planning, Inc.")
+_INVERTED_PERSON = re.compile(r"[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?,\s+[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*)?")
 # MLA 9's role after a name: "Dubner, Stephen J., host.", "Gerwig, Greta, director."
 _MLA_ROLE_CUES = ("host", "narrator", "director", "performer", "creator", "producer", "interviewer")
 _MLA_ROLE = re.compile(
@@ -355,6 +357,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         text = text[:-1]  # a sentence full stop, not the dot of an initial or of "Jr."
     if not text:
         return ()
+    if " – " in text and all(_INVERTED_PERSON.fullmatch(p.strip()) for p in text.split(" – ")):
+        text = text.replace(" – ", "; ")  # Finnish 'Forsberg, Tuomas – Vaahtoranta, Tapani'
     if is_organisation(text):
         return (Name(literal=_clean_org(text)),)
     if "/" in text and all(looks_like_person(p) or _SURNAME.fullmatch(p.strip()) for p in text.split("/")):

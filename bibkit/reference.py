@@ -72,13 +72,14 @@ _LEAD_IN = re.compile(
     r"|viz(?:\s+též|\s+také)?|srov\.|cit\.\s+podle|pozri(?:\s+aj)?|porov\.|citováno\s+z"  # Czech, Slovak
     r"|se(?:\s+även|\s+också|\s+også|\s+særlig|\s+især|\s+särskilt|\s+framför\s+allt|\s+fremfor\s+alt)?"
     r"|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
+    r"|ks\.|katso|vrt\.|bkz\.|bakınız|див\.(?:\s+також)?|дивіться"  # Finnish, Turkish, Ukrainian
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefijopqrsvzпсцſı")
+_LEAD_IN_FIRST = frozenset("abcdefijkopqrsvzпсцдſı")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -2995,7 +2996,10 @@ def _din_book(head: str, draft: Draft) -> bool:
 
 
 def _slashed_people(authors: str) -> bool:
-    """'Lippert, Barbara/von Ondarza, Nicolai/Perthes, Volker': German lists join inverted names with slashes."""
+    """'Lippert, Barbara/von Ondarza, Nicolai/Perthes, Volker': German lists join inverted names with slashes;
+    Finnish ones with dashes ('Forsberg, Tuomas – Vaahtoranta, Tapani')."""
+    if " – " in authors:
+        authors = authors.replace(" – ", "/")
     return "/" in authors and _DIN_PEOPLE.fullmatch(authors) is not None
 
 

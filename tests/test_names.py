@@ -37,6 +37,10 @@ from bibkit.names import han_name, is_organisation, parse_names
         pytest.param("Chang Kyung-Sup", [("Chang", "Kyung-Sup")], id="korean-family-name-first"),
         pytest.param("Jung-en Woo", [("Woo", "Jung-en")], id="hyphenated-given-name-is-no-dutch-en"),
         pytest.param("Mary Smith-Jones", [("Smith-Jones", "Mary")], id="hyphenated-family-name-last"),
+        pytest.param(
+            "AECOM Technical Services, Inc. and Wil Chee – Planning, Inc.",
+            [("", "")], id="a-dash-inside-a-body-s-name-joins-no-people",
+        ),
         pytest.param("Joseph S. Nye Jr.", [("Nye", "Joseph S., Jr.")], id="suffix-after-family"),
         pytest.param("Ferren, W. R., Jr.", [("Ferren", "W. R., Jr.")], id="suffix-after-inverted-name"),
         pytest.param(

@@ -1583,6 +1583,17 @@ CASES = [
         dict(type="article-journal", container="Osgoode Hall LJ", volume="35", issue="1", pages="75"),
         id="mcgill-law-review-volume-colon-issue",
     ),
+    pytest.param(
+        "Ks. Suomi, Juhani: Suomi, Neuvostoliitto ja yya-sopimus. Helsinki: Tammi, 2016.",
+        dict(authors=["Suomi, Juhani"], title="Suomi, Neuvostoliitto ja yya-sopimus", publisher="Tammi"),
+        id="finnish-see-lead-in-and-author-colon-title",
+    ),
+    pytest.param(
+        "Bergquist, Mats – Heisbourg, François – Nyberg, René – Tiilikainen, Teija: Arvio Suomen mahdollisen"
+        " Nato-jäsenyyden vaikutuksista. Helsinki: Ulkoministeriö, 2016.",
+        dict(authors=["Bergquist, Mats", "Heisbourg, François", "Nyberg, René", "Tiilikainen, Teija"]),
+        id="finnish-authors-joined-by-dashes",
+    ),
 ]
 
 
