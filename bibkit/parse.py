@@ -85,7 +85,7 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
     short = _cjk_short_form(text) if not text.isascii() else None
     if short is not None:
         return short
-    m = _IBID.match(text) or _work_named_before(text)
+    m = _IBID.match(text) or (_work_named_before(text) if text[:1] in "MmAa" else None)
     if m and _names_another_work(m):
         refs = (parse_reference(m.group("rest"), tagger=tagger),)  # "Idem. Breves narrativas ...": same author
         return ParsedNote("citation", refs, same_author=True)

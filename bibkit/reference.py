@@ -588,7 +588,7 @@ def _rule_draft(raw: str) -> Draft:
         abnt = Draft(text=work)
         if _parse_abnt(work, abnt):
             return abnt
-    if _NATURE_SIGNATURE.search(work):
+    if ("* " in work or "Preprint at " in work) and _NATURE_SIGNATURE.search(work):
         nature = Draft(text=work)
         if _parse_nature(_take_special_dates(_take_identifiers(work, nature), nature), nature):
             return nature
@@ -615,8 +615,10 @@ def _rule_draft(raw: str) -> Draft:
             draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
     else:
         _parse_plain(work, draft)
-    _show_or_studio(draft)
-    _speech_and_its_event(draft)
+    if draft.type in ("broadcast", "motion_picture"):
+        _show_or_studio(draft)
+    if draft.genre:
+        _speech_and_its_event(draft)
     return draft
 
 
@@ -665,8 +667,8 @@ _DATA_SERIES = re.compile(
 
 # Nature's style: "Bauer, P., Thorpe, A. & Brunet, G. The quiet revolution of numerical weather prediction. Nature
 # 525, 47–55 (2015)." Family names with initials, the title as a sentence, the journal, volume, pages and year.
-_NATURE_SIGNATURE = re.compile(
-    r"\d+\*{0,2},\s*[A-Za-z]?\d+[A-Za-z\d]*(?:[–-][A-Za-z]?\d+)?\s*\((?:1[5-9]|20)\d\d\)|Preprint at "
+_NATURE_SIGNATURE = re.compile(  # the italic journal's end, then volume, pages and year: "*Nature* 525, 47–55 (2015)"
+    r"\*\s+\*{0,2}\d+\*{0,2},\s*[A-Za-z]?\d+[A-Za-z\d]*(?:[–-][A-Za-z]?\d+)?\s*\((?:1[5-9]|20)\d\d\)|Preprint at "
 )
 _NATURE_NAME = r"[^\W\d_][\w'’ -]*?,\s(?:[A-Z]\.(?:[\s-]?[A-Z]\.)*)"
 _NATURE_ARTICLE = re.compile(
