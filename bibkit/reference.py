@@ -3227,8 +3227,8 @@ def _issuer_genre_date(chunks: list[str], draft: Draft) -> bool:
         platform, rest = by.group("platform") or by.group("platform2"), chunks[1:]
     date, after = _leading_date(rest)
     authors = names.parse_names(who)
-    if not (date and authors) or len(after) > 2 or len(who.split()) > 8:
-        return False
+    if not (date and authors) or len(after) > 2 or len(who.split()) > 8 or (platform and after):
+        return False  # the draft is left as it was for the other readers
     if len(authors) == 1 and not authors[0].literal and (not authors[0].given or len(who.split()) > 3):
         authors = (Name(literal=names.HANDLE.sub("", who).strip()),)  # 'Ørsted', 'Protect Our Coast NJ': a body
     draft.authors, draft.genre, draft.issued = authors, kind, date
@@ -3239,8 +3239,6 @@ def _issuer_genre_date(chunks: list[str], draft: Draft) -> bool:
     if after and not draft.container:  # 'Voices of the Manhattan Project, Atomic Heritage Foundation'
         draft.container = after[0]
         draft.publisher = after[1] if len(after) == 2 else ""
-    elif after:
-        return False
     draft.shape = "issuer-genre-date"
     return True
 

@@ -1784,3 +1784,13 @@ def test_chicago_web_notes_round_trip(author, title, container, day):
 )
 def test_access_dates_in_turkish_finnish_and_ukrainian(text, accessed):
     assert parse_reference(text).accessed == accessed
+
+
+def test_the_issuer_reader_leaves_the_draft_as_it_was_when_it_declines():
+    """A reader that says no hands the note on untouched: the next readers must not find its half-read fields."""
+    from bibkit.reference import _issuer_genre_date, split_top_level
+
+    draft = Draft(text="x")
+    chunks = split_top_level("Protect Our Coast NJ, post on X, August 31, 2024, Facebook, Twitter", ",")
+    assert not _issuer_genre_date(chunks, draft)
+    assert (draft.authors, draft.genre, draft.issued, draft.container) == ((), "", None, "")
