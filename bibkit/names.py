@@ -559,7 +559,8 @@ _HANGUL_DOUBLE_FAMILIES = frozenset("남궁 황보 제갈 선우 독고 사공 �
 _HANGUL_BODY_ENDINGS = (
     "부", "청", "처", "회", "은행", "일보", "신문", "뉴스", "방송", "공사", "재단", "연구소", "연구원",
 )
-_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+HANGUL_SYLLABLES = "\uac00-\ud7af"  # the Hangul syllables block, as a character-class range
+_HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]+")
 
 
 def _hangul_name(text: str) -> Name:

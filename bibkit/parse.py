@@ -41,20 +41,21 @@ _IBID = re.compile(
     r"|a\.\s?a\.(?!\s?o\b)|同上[书書注文]?|同書|同前(?![注\d])),?\s*(?P<rest>.*)$",  # Chinese, Japanese
     re.IGNORECASE,
 )
+# Turkish "a.g.e." / "a.g.m." (adı geçen eser / makale), Finnish "mt." (mainittu teos): the work named before
+_WORK_NAMED_BEFORE_WORDS = r"a\.\s?g\.\s?[em]\.|mt\."
 # "op. cit.", "loc. cit.", Italian "cit.", German "a.a.O." (am angegebenen Ort), Czech and Slovak "c. d." (citované
 # dílo), Polish "dz. cyt." (dzieło cytowane)
 # Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)
 _OP_CIT = re.compile(
     r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\."
-    r"|c\.\s?d\.|dz\.\s?cyt\.|a\.\s?g\.\s?[em]\.|mt\.)"
+    r"|c\.\s?d\.|dz\.\s?cyt\.|" + _WORK_NAMED_BEFORE_WORDS + r")"
     r"\1,?",
     re.IGNORECASE,  # "*op. cit.*" too
 )
-# Turkish "a.g.e." / "a.g.m." (adı geçen eser / makale), Finnish "mt." (mainittu teos): the work named before
 _OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", "соч", "c. d.", "c.d.", "cyt.", "a.g.",
                 "a. g.", "mt.")
 # Standing alone, the same words point to the work of the note before: "Mt., s. 14." (Finnish), "A.g.e., s. 95."
-_WORK_NAMED_BEFORE = re.compile(r"^(?:mt|a\.\s?g\.\s?[em])\.,?\s*(?P<rest>.*)$", re.IGNORECASE)
+_WORK_NAMED_BEFORE = re.compile(r"^(?:" + _WORK_NAMED_BEFORE_WORDS + r"),?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LOCATOR = re.compile(
     r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
@@ -98,28 +99,24 @@ def parse_note(text: str, *, tagger: Tagger | None = None) -> ParsedNote:
         short = _short_form(works[0])
         if short is not None:
             return short
-    refs = tuple(parse_reference(work, tagger=tagger) for work in works)
-    if len(works) > 1:
-        refs = _same_author_as_before(works, refs, tagger)
+    refs: list[Reference] = []
+    for work in works:
+        same = _SAME_AUTHOR.match(work) if refs and refs[-1].authors else None
+        refs.append(_by_the_same_author(work, same, refs[-1], tagger) if same else parse_reference(work, tagger=tagger))
     problems = tuple(_doubts(ref) for ref in refs if _doubts(ref))
-    return build(ParsedNote, kind="citation", references=refs, problems=problems)  # every citation passes here
+    return build(ParsedNote, kind="citation", references=tuple(refs), problems=problems)  # every citation passes here
 
 
 # "...; ders.: Welt in Aufruhr, Berlin 2023" (German), "...; idem, Title": the same author as the work before
 _SAME_AUTHOR = re.compile(r"^(?:ders\.|dies\.|derselbe|dieselbe|idem|eadem|id\.)(?P<sep>[,:]?)\s+", re.IGNORECASE)
 
 
-def _same_author_as_before(works: list[str], refs: tuple[Reference, ...], tagger: Tagger | None) -> tuple:
-    """The work is read again with the author written out, so it reads as its neighbour did ('Münkler, Herfried:
-    Welt in Aufruhr, Berlin: Rowohlt 2023')."""
-    out = list(refs)
-    for i in range(1, len(works)):
-        m = _SAME_AUTHOR.match(works[i])
-        if m and out[i - 1].authors:
-            written = "; ".join(a.sort_form() for a in out[i - 1].authors)
-            again = parse_reference(f"{written}{m.group('sep') or ','} {works[i][m.end() :]}", tagger=tagger)
-            out[i] = evolve(again, authors=out[i - 1].authors, raw=refs[i].raw)
-    return tuple(out)
+def _by_the_same_author(work: str, same: re.Match, before: Reference, tagger: Tagger | None) -> Reference:
+    """'ders.: Welt in Aufruhr, Berlin: Rowohlt 2023' is read with the author of the work before written out, so it
+    reads as its neighbour did ('Münkler, Herfried: Welt in Aufruhr, ...'); the note's own text stays its raw."""
+    written = "; ".join(a.sort_form() for a in before.authors)
+    ref = parse_reference(f"{written}{same.group('sep') or ','} {work[same.end() :]}", tagger=tagger)
+    return evolve(ref, authors=before.authors, raw=" ".join(work.split()))
 
 
 def _work_named_before(text: str) -> re.Match | None:

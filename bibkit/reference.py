@@ -509,7 +509,8 @@ def strip_lead_in(text: str) -> str:
     text = unwrap_signal(text)
     if not text.isascii():
         text = _CJK_LEAD_IN.sub("", text, count=1)
-        if "\uac00" <= text[:1] <= "\ud7af":  # Korean: "보다 자세한 논의는 Chang Kyung-Sup, ... 참조." (for more, see)
+        # a Hangul syllable first (names.HANGUL_SYLLABLES): "보다 자세한 논의는 Chang Kyung-Sup, ... 참조." (see)
+        if "\uac00" <= text[:1] <= "\ud7af":
             text = _KOREAN_SEE_AFTER.sub("", _KOREAN_LEAD_IN.sub("", text, count=1))
     previous = None
     while previous != text:
@@ -525,7 +526,9 @@ def strip_lead_in(text: str) -> str:
     return _strip_prose_before_see(text)
 
 
-_KOREAN_LEAD_IN = re.compile(r"^[\uac00-\ud7af][\uac00-\ud7af ]{0,40}?(?:은|는|에서는|로는)\s+(?=[A-Z\"“‘'『「《])")
+_KOREAN_LEAD_IN = re.compile(
+    f"^[{names.HANGUL_SYLLABLES}][{names.HANGUL_SYLLABLES} ]{{0,40}}?" + r"(?:은|는|에서는|로는)\s+(?=[A-Z\"“‘'『「《])"
+)
 _KOREAN_SEE_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:참조|참고)(?:하라|하시오)?\.?$")
 _SEE_AFTER_PROSE = re.compile(r"(?<=[.,;:!?”\"’'])\s+(?:see(?:\s+also)?|cf\.)[,:]?\s+", re.IGNORECASE)
 PROSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of prose: letters first, no digits
@@ -626,12 +629,12 @@ def _speech_and_its_event(draft: Draft) -> None:
     """Chicago: '"Title" (speech, symposium sponsored by the Federal Reserve Bank of Kansas City, Jackson Hole,
     Wyoming, August 24, 2018)': the kind, the event and its place, read apart."""
     kind, comma, rest = draft.genre.partition(", ")
-    if not comma and ", " in draft.publisher and SPEECH_WORDS.fullmatch(kind):  # "(speech, Event, Richmond, VA, ...)"
-        rest, draft.publisher = draft.publisher, ""
-    elif not comma:
-        return
     if draft.container or draft.texts or not SPEECH_WORDS.fullmatch(kind):
         return
+    if not comma:
+        if ", " not in draft.publisher:
+            return
+        rest, draft.publisher = draft.publisher, ""  # "(speech, Event, Richmond, VA, date)" read as a publisher
     chunks = split_top_level(rest, ",")
     run = places.place_run(chunks) or ((len(chunks) - 1, len(chunks)) if places.is_city(chunks[-1]) else None)
     if run and run[0] > 0 and run[1] == len(chunks) and not draft.place:
@@ -1037,7 +1040,7 @@ _CJK_ROLE = re.compile(r"(?:等)?(?:主编|主編|编著|編著|编|編|著|撰|
 _CJK_EDITOR_ROLES = ("主编", "主編", "编", "編", "監修")
 _CJK_LEAD_IN = re.compile(r"^(?:参见|參見|参看|參看|详见|詳見|另见|另見|又见|又見|转引自|轉引自|引自|参照|见)[：:]?\s*")
 _CJK_ASIDE = re.compile(r"^\s*[（(](?P<aside>[^（）()]{1,30})[）)]")  # "《大国崛起》（十二集电视纪录片）"
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7af][\uac00-\ud7af ]*")
+_HANGUL_RUN = re.compile(f"[{names.HANGUL_SYLLABLES}][{names.HANGUL_SYLLABLES} ]*")
 _YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
 _CJK_SECOND_TITLE = re.compile(r"^\s*[，,、]?\s*(?=[《『])")
 CJK_PAGE = re.compile(r"(?:第\s*)?(?P<loc>\d+(?:\s*[-–—~～]\s*\d+)?)\s*(?:页|頁|ページ|쪽|면)")  # "第45页", "1–48쪽"
@@ -1137,10 +1140,6 @@ def _read_cjk_chunk(chunk: str, draft: Draft, *, part: bool) -> None:
     pages = CJK_PAGE.fullmatch(chunk) or _PP_PAGE.fullmatch(chunk)
     if pages:
         draft.pages = _dash(pages.group("loc"))
-        return
-    issue = _CJK_ISSUE.match(chunk) if chunk[:1] in "第제" else None
-    if issue:  # "제53집 제1호" before the year in brackets
-        draft.volume, draft.issue = issue.group("v") or draft.volume, issue.group("i")
         return
     found = dates.find_dates(chunk)
     if found and _CJK_ACCESSED.search(chunk):
@@ -2410,6 +2409,7 @@ _SERIES_AND_NUMBER = re.compile(
 _CREDIT = re.compile(r"(directed|dir\.|performed|narrated)\s+by\s+[A-Z]", re.IGNORECASE)
 # A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
 _EPISODE = re.compile(r"(?:episode|ep\.|folge|aflevering)\s*(?P<n>\d+)", re.IGNORECASE)
+_EPISODE_STARTS = ("ep", "fo", "af")  # the pattern's first letters: a cheap test before it
 
 
 def _take_place_run(chunks: list[str], draft: Draft) -> list[str]:
@@ -2443,7 +2443,7 @@ _VOLUME_FIRST = re.compile(r"(?:vol\.?\s*)?\d")
 def _take_journal_issue(tail: str, draft: Draft) -> str:
     """'World Politics 30, no. 2 (1978): 167–214' at the head of the tail (after an italic
     journal name, only '30, no. 2 (1978): ...' is left: the name is put back in front to match)."""
-    if draft.volume or tail[:2].lower() in ("ep", "fo", "af") and _EPISODE.match(tail):
+    if draft.volume or tail[:2].lower() in _EPISODE_STARTS and _EPISODE.match(tail):
         return tail  # "episode 456, 1 Apr. 2021": a show's episode, not a journal's volume
     probe = tail
     if draft.container_italic and _VOLUME_FIRST.match(tail):
@@ -2535,7 +2535,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         if credit.group(1).lower() in ("directed", "dir."):
             draft.type = draft.type or "motion_picture"
         return
-    episode = _EPISODE.fullmatch(chunk) if chunk[:2].lower() in ("ep", "fo", "af") else None
+    episode = _EPISODE.fullmatch(chunk) if chunk[:2].lower() in _EPISODE_STARTS else None
     if episode and not draft.number:
         draft.number, draft.type = episode.group("n"), draft.type or "broadcast"  # a show's episode, no volume
         return
@@ -2560,9 +2560,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if draft.title_kind == "italic" and _read_book_numbers(chunk, draft):
         return
-    if (_STANDARD_NUMBER.match(chunk) or _AGENCY_REPORT_NUMBER.fullmatch(chunk)) and not draft.number:
+    agency = _AGENCY_REPORT_NUMBER.fullmatch(chunk)
+    if (agency or _STANDARD_NUMBER.match(chunk)) and not draft.number:
         draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume
-        if _AGENCY_REPORT_NUMBER.fullmatch(chunk):
+        if agency:
             draft.type = draft.type or "report"  # a book has an ISBN, a report its body's code
         return
     if _VOLUME_COUNT.match(chunk):
