@@ -99,15 +99,15 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
 # Capital letters of the Latin alphabets (Ł, Ś, Č, Ø ...), for initials such as "Kaiser, Ł."
-_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-_INITIALS = re.compile(r"^(?:[" + _UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_INITIALS = re.compile(r"^(?:[" + UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
 _NAME_TOKEN = re.compile(
-    r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[" + _UPPER + r"][\w'’.-]*|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
+    r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[" + UPPER + r"][\w'’.-]*|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
-_INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + _UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + _UPPER + r"][\w'’-]+$")
+_INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + UPPER + r"][\w'’-]+$")
 # "Stuart V. Craig": a given name, initials, a family name: a whole name in display order
 _GIVEN_INITIALS_FAMILY = re.compile(
-    r"^[" + _UPPER + r"][\w'’-]+\s+(?:[" + _UPPER + r"]\.\s*){1,2}[" + _UPPER + r"][\w'’-]+$"
+    r"^[" + UPPER + r"][\w'’-]+\s+(?:[" + UPPER + r"]\.\s*){1,2}[" + UPPER + r"][\w'’-]+$"
 )
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
@@ -297,9 +297,12 @@ def person_from_inverted(text: str) -> Name:
 
 # "and", "&", "und", "et", "y", "i", Swedish "och", Norwegian and Danish "og" as words, not after a hyphen ('Jung-en
 # Woo'); (?<![\w-]) before the words (\b there, and no hyphen) lets re skip positions faster than one \b each
-# Dutch "en", Italian and Portuguese "e", Russian "и": lower case only, never an initial
-_AND = re.compile(r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и))\b|&)\s+", re.IGNORECASE)
-_SURNAME = re.compile(r"[" + _UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
+# Dutch "en", Italian and Portuguese "e", Russian "и", Ukrainian "і"/"та", Turkish "ve", Finnish and Estonian "ja",
+# Hungarian "és", Romanian "și": lower case only, never an initial or a name
+_AND = re.compile(
+    r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и|і|та|ve|ja|és|și))\b|&)\s+", re.IGNORECASE
+)
+_SURNAME = re.compile(r"[" + UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."
 HANDLE = re.compile(r"\s*(?:\(@\w+\)|\[@[^\[\]\s]+\]\.?)")
 _SEMICOLON = re.compile(r"\s*;\s*")

@@ -367,7 +367,7 @@ _PLAIN_SHORT = re.compile(
 
 
 _SHORT_NAMES = (  # "Bértola y Ocampo", "Acemoğlu ve Üçer": "and" in other languages too
-    r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&|y|e|et|und|og|och|ve|en)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+    r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&|y|e|et|und|og|och|ve|ja|en)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
 )
 # A body's name: "International Energy Agency (2022)", "Bank of England (2023), p. 4"
 _BODY_JOINER = "|".join(map(re.escape, sorted(names.BODY_JOINERS)))

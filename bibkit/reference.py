@@ -370,11 +370,19 @@ def _has_speech_word(text: str) -> bool:
 _LEGAL_WORD_LIST = ("treaty", "act", "law", "constitution", "convention", "agreement", "declaration", "protocol",
                     "resolution", "directive", "regulation", "code", "ordinance", "decree", "charter", "accord")
 LEGAL_WORDS = re.compile(r"\b(?:" + "|".join(_LEGAL_WORD_LIST) + r")\b", re.IGNORECASE)
+# "PhD diss.", "master's thesis" and the words other languages print: Finnish "väitöskirja", Dutch "proefschrift",
+# Swedish "doktorsavhandling", Polish "rozprawa doktorska", Turkish "doktora tezi", Ukrainian "дисертація", ...
+_THESIS_WORDS = (
+    r"dissertation|väitöskirja|doktorarbeit|proefschrift|(?:doktors|licentiat)?avhandling|rozprawa\s+doktorska"
+    r"|tese\s+de\s+doutorado|tesis\s+doctoral|thèse\s+de\s+doctorat|tesi\s+di\s+dottorato|(?:doktora|yüksek\s+lisans)\s+tezi"
+    r"|дисертаці\w*|диссертаци\w*|pro\s+gradu(?:\s+-tutkielma)?"
+)
 GENRE_START = re.compile(
     r"^(?:press\s+(?:conference|release|briefing|statement)|policy\s+(?:brief|paper|memo)|working\s+paper|"
     r"discussion\s+paper|occasional\s+paper|issue\s+brief|research\s+paper|white\s+paper|fact\s*sheet|"
     r"commentary|op-ed|editorial(?!\s+(?-i:[A-Z]))|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
-    r"(?:(?:majority|minority|bipartisan)\s+)?staff\s+report|report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|dissertation|thesis|"
+    r"(?:(?:majority|minority|bipartisan)\s+)?staff\s+report|report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|thesis|"
+    + _THESIS_WORDS + "|"
     r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map)\b",
     re.IGNORECASE,
 )
@@ -382,7 +390,9 @@ VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com
 
 # "no.", "Nr.", "issue", "n°", Spanish and Portuguese "n.º", "nº", "núm.", "n.o"
 _ISSUE_WORD = r"(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o](?![a-z])|núm|num)"
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$")
+_PLACE_PUBLISHER = re.compile(  # "İstanbul: Doğan Kitap", "Łódź: Wydawnictwo", "Київ: Грані-Т"
+    r"^(?P<place>[" + names.UPPER + r"А-ЯІЇЄҐ][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$"
+)
 _PAGES = re.compile(
     r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at|§§?)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
     r"(?:\s*n\.\s*\d+)?$"
@@ -394,6 +404,7 @@ _VOLUME = re.compile(
 )
 _ISSUE = re.compile(r"^" + _ISSUE_WORD + r"(?:\.?\s+|\.|(?=\d))(?P<i>[\w/.-]+)$", re.IGNORECASE)  # not "NRC"
 # A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
+_PAGE_COUNT = re.compile(r"\d+\s*(?:p|pp|pages|S|s|str|с|стор)\.?")
 _PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
 _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
 _STANDARD_NUMBER = re.compile(
@@ -429,10 +440,12 @@ _EDITORS = re.compile(
     r"|(?:pod\s+)?red\.|oprac\.)\s+(?P<n>.+)$",  # Polish "red.", "pod red.", "oprac."
     re.IGNORECASE,
 )
-# "trans. by", Spanish/Italian/French "trad. de", "trad. it. di", "traducción de", "traduit par", German "übers. von"
+# "trans. by", Spanish/Italian/French "trad. de", "trad. it. di", "traducción de", "traduit par", German "übers. von",
+# Turkish "çev.", Finnish "suom.", Scandinavian "övers."/"overs.", Dutch "vert.", Czech "přel.", Ukrainian "пер."
 _TRANSLATOR = re.compile(
     r"^(?:trans(?:lated)?\.?\s*(?:by)?|trad(?:\.|ucción|uzione|uit)?\s*(?:it\.\s*)?(?:de|di|par)?"
-    r"|übers(?:\.|etzt)\s*(?:von)?|przeł\.|tłum\.)\s+(?P<n>.+)$",
+    r"|übers(?:\.|etzt)\s*(?:von)?|przeł\.|tłum\.|çev\.|çeviren|suom\.|suomentanut|ö?vers\.|vert\.|vertaald\s+door"
+    r"|přel\.|пер\.|переклад)\s+(?P<n>.+)$",
     re.IGNORECASE,
 )
 _JOURNAL_ISSUE = re.compile(
@@ -1250,7 +1263,8 @@ def _fully_read(draft: Draft) -> bool:
     with volume or pages, or a publisher, and a date (Chicago, MLA, APA articles and books)."""
     return (
         (draft.title_kind in ("quoted", "italic") or draft.shape == "apa-article")
-        and not (draft.texts or draft.notes or draft.chapter)
+        and not (draft.texts or draft.chapter)
+        and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) for note in draft.notes)  # "trans. X"
         and bool(draft.issued)
         and bool(draft.authors or draft.container or draft.publisher)
         and (bool(draft.container and (draft.volume or draft.pages)) or bool(draft.publisher and not draft.container))
@@ -1268,7 +1282,7 @@ def _city_publisher_tail(draft: Draft) -> bool:
         and bool(draft.authors and draft.issued)
         and not any(re.search(r"[()]", a.display()) for a in draft.authors)  # "(dir.)" left in a name
         and not draft.container
-        and all(_TRANSLATOR.match(note) for note in draft.notes)
+        and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) for note in draft.notes)
         and (
             (len(texts) == 2 and places.is_city(texts[0]) and not places.is_city(texts[1]))
             or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
@@ -2299,16 +2313,24 @@ _CONTAINER_LEAD = re.compile(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)
 
 # A chapter's book with its editors before a colon, German, Scandinavian or Polish style: "in: A. Editor (Hrsg.):
 # Book", "i: M. Humphreys og J. E. Stiglitz (red.): Book", "w: J. Kowalski (red.): Book"
-_IN_EDITED_BOOK = re.compile(
-    r"^(?:in|i|w):\s+(?P<editors>[^:()]{3,200}?)\s*\((?:eds?|hrsg|hg|red|dir|coord)\.?\)\s*:\s+(?P<rest>\S.*)$",
+_IN_EDITED_BOOK = re.compile(  # Finnish: "Teoksessa Cottey, Andrew (toim.): Book"
+    r"^(?:(?:in|i|w):|teoksessa)\s+(?P<editors>[^:()]{3,200}?)\s*\((?:eds?|hrsg|hg|red|toim|dir|coord)\.?\)\s*:\s+"
+    r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# Where such a chapter's book begins inside what reads as the title: "Title. I: Editors (red.): Book"
+_EDITED_BOOK_IN_TITLE = re.compile(r"[.,]\s+(?=(?:in|i|w):\s|teoksessa\s)", re.IGNORECASE)
+
+
+# Turkish volume and issue, "C. 91, S. 5" (cilt, sayı): written the English way, as the pair they are ("S. 5"
+# alone is a German page)
+_TURKISH_VOLUME_ISSUE = re.compile(r"\b(?:C\.|Cilt)\s*(?P<v>\d{1,4}),\s*(?:S\.|Sayı)\s*(?P<i>\d{1,4})\b")
 
 
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
-    edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:") and "(" in tail else None
+    edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:", "te") and "(" in tail else None
     book = _title_then_imprint(edited.group("rest")) if edited else None
     if book:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
         draft.chapter, draft.editors = True, names.parse_names(edited.group("editors"))
@@ -2319,6 +2341,8 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
         tail = tail[m.end() :]
     if not head:
         tail = _take_description(tail, draft)
+    if "C" in tail and ("S" in tail or "Say" in tail):
+        tail = _TURKISH_VOLUME_ISSUE.sub(r"vol. \g<v>, no. \g<i>", tail)
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
     chunks = [c.strip(" .:") for c in split_top_level(tail, ",;")]
@@ -2524,6 +2548,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    if chunk[:1].isdigit() and _PAGE_COUNT.fullmatch(chunk):
+        draft.notes.append(chunk)  # "380 p.", "412 S.": how long the book is, no place or publisher
+        return
     series = _SERIES_AND_NUMBER.fullmatch(chunk) if "aper" in chunk or "ote" in chunk or "rief" in chunk else None
     if series and not draft.number:  # "IMF Working Paper WP/13/1", "NBER Working Paper No. 21476"
         draft.collection, draft.number = series.group("series"), series.group("number")
@@ -2783,6 +2810,11 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
 
 def _split_place_publisher(draft: Draft) -> None:
     """'Paris, Seuil' read as the place (French and German books write place, publisher, year)."""
+    region = _REGION_THEN_PUBLISHER.match(draft.publisher) if draft.place and ":" in draft.publisher else None
+    if region and places.is_region_code(region.group("region")) and places.looks_like_city(draft.place):
+        # "Washington, DC: World Bank" cut at the comma: the state belongs to the city
+        draft.place, draft.publisher = f"{draft.place}, {region.group('region')}", region.group("publisher")
+        return
     chunks = split_top_level(draft.place, ",")
     if len(chunks) > 2 and not draft.publisher and places.is_city(chunks[0]) and not places.place_run(chunks):
         # "Torino, Einaudi, 1965, § XII" (Italian, Spanish): place, publisher, then the date and a locator
@@ -2796,6 +2828,7 @@ def _split_place_publisher(draft: Draft) -> None:
         draft.place, draft.publisher = place, publisher
 
 
+_REGION_THEN_PUBLISHER = re.compile(r"(?P<region>[A-Z]{2,3})\s*:\s*(?P<publisher>\S.*)")
 _DASHES = re.compile(r"\s*[-–—]+\s*")
 
 
@@ -2949,8 +2982,8 @@ def _parse_din(m: re.Match | None, draft: Draft) -> bool:
         draft.issued = draft.issued or (PartialDate(int(year)) if year else None)
     elif editors and editors.group("role"):
         draft.editors, draft.chapter = names.parse_names(editors.group("authors")), True
-        book, _, tail = editors.group("rest").partition(", ")
-        draft.container = book.strip()
+        book, tail = _title_then_imprint(editors.group("rest")) or editors.group("rest").partition(", ")[::2]
+        draft.container = book.strip()  # "Buch. New York: Verlag, 2007" or "Buch, Euskirchen 2017"
         place_year = _CITY_YEAR.fullmatch(tail.strip(" ."))
         if place_year and places.looks_like_city(place_year.group("city")):  # "Euskirchen 2017"
             draft.place, draft.issued = place_year.group("city"), PartialDate(int(place_year.group("y")))
@@ -3025,12 +3058,15 @@ def _title_then_imprint(rest: str) -> tuple[str, str] | None:
         place, colon, after = rest[stop.end() :].partition(": ")
         if not (colon and _ENDS_IN_YEAR.search(after)):
             continue
+        if place.lower() in _BOOK_LEADS:
+            continue  # "Title. In: Editors (Hrsg.): Book. Place: ...": the chapter's book, not an imprint
         if places.is_city(place) or stop.group().startswith(".") and places.looks_like_city(place):
             return rest[: stop.start()], f"{place}: {after}"  # German: 'Titel. Untertitel, Berlin: Verlag, 2019'
     return None
 
 
 _FULL_STOP_OR_COMMA = re.compile(r"(?<=\w)\.\s+|,\s+")
+_BOOK_LEADS = frozenset({"in", "i", "w", "en", "dans", "em"})
 # A series and its number in brackets closing a note: "(SWP-Studie 2/2019)", "(Research Paper 12/2020)"
 _NUMBERED_SERIES_AT_END = re.compile(r"\s*\((?P<series>[^()\d]{3,60}?)\s+(?P<number>\d+(?:/\d+)?)\)\s*\.?$")
 _ENDS_IN_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\.?$")
@@ -3054,8 +3090,11 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
     if not (m.group("role") or (people and (_DIN_EVIDENCE.search(rest) or imprint))):
         return False  # "Money Market Investments: The Risk and Return, New York: ..." is a title
     head, tail = imprint or rest.partition(", ")[::2]
-    if not head or (not imprint and dates.find_dates(head)) or "(" in rest:  # "(Princeton, NJ: ...)"
-        return False
+    book = _edited_book_in_title(head) if imprint and "(" in head else None
+    if book:  # "Title. I: M. Humphreys og J. E. Stiglitz (red.): Escaping the Resource Curse. New York: ..."
+        head, editors, container = book
+    if not head or (not imprint and dates.find_dates(head)) or "(" in (head + tail if book else rest):
+        return False  # "(Princeton, NJ: ...)"
     trial = replace(draft, urls=list(draft.urls), notes=list(draft.notes), texts=[])
     if series:
         trial.collection, trial.number = series.group("series"), series.group("number")
@@ -3072,8 +3111,19 @@ def _parse_colon_author(m: re.Match | None, draft: Draft) -> bool:
         trial.place = trial.texts.pop()  # "Berlin, Februar 2017", "Dessau-Roßlau, Mai 2023"
     if trial.texts or trial.container or trial.volume or trial.issue or not (trial.place or trial.publisher):
         return False
+    if book:
+        trial.chapter, trial.editors, trial.container = True, names.parse_names(editors), container.strip(" .")
     vars(draft).update(vars(trial))
     return True
+
+
+def _edited_book_in_title(head: str) -> tuple[str, str, str] | None:
+    """(title, editors, book) when a chapter's book and its editors stand after the title's full stop."""
+    for m in _EDITED_BOOK_IN_TITLE.finditer(head):
+        edited = _IN_EDITED_BOOK.match(head[m.end() :])
+        if edited:
+            return head[: m.start()], edited.group("editors"), edited.group("rest")
+    return None
 
 
 def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
@@ -3735,7 +3785,7 @@ def _words(text: str) -> frozenset[str]:
 _REPORT_GENRE = (
     r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b|arbeitspapier|diskussionspapier)"
 )
-_THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\bdissertation\b", re.I)
+_THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\b(?:" + _THESIS_WORDS + r")\b", re.I)
 _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
 
 

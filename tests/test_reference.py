@@ -1594,6 +1594,45 @@ CASES = [
         dict(authors=["Bergquist, Mats", "Heisbourg, François", "Nyberg, René", "Tiilikainen, Teija"]),
         id="finnish-authors-joined-by-dashes",
     ),
+    pytest.param(
+        "World Development Report 2017: Governance and the Law. Washington, DC : World Bank, 2017.",
+        dict(place="Washington, DC", publisher="World Bank"),
+        id="state-code-after-the-city-stays-with-it-before-a-spaced-colon",
+    ),
+    pytest.param(
+        "Kenneth Waltz ve Scott Sagan, *Nükleer Silahların Yayılması*, çev. Ali Demir, İstanbul: İletişim, 2012.",
+        dict(authors=["Waltz, Kenneth", "Sagan, Scott"], title="Nükleer Silahların Yayılması", container="",
+             place="İstanbul", publisher="İletişim"),
+        id="turkish-ve-between-authors-translator-and-a-dotted-capital-city",
+    ),
+    pytest.param(
+        'Dani Rodrik, "Premature Deindustrialization", *Journal of Economic Growth*, C. 21, S. 1, 2016, s. 1-33.',
+        dict(container="Journal of Economic Growth", volume="21", issue="1", pages="1–33"),
+        id="turkish-cilt-and-sayi",
+    ),
+    pytest.param(
+        "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
+        " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
+        dict(type="chapter", title="Finland and NATO", editors=(Name(family="Ojanen", given="Hanna"),),
+             container="Neutrality and Non-alignment in Europe Today", place="Helsinki"),
+        id="finnish-chapter-teoksessa-editors-toim",
+    ),
+    pytest.param(
+        "Moe, Arild: Russia and the Arctic. In: Smith, Jane (Hrsg.): Arctic Politics. Oslo: Fridtjof Nansen"
+        " Institute, 2015.",
+        dict(type="chapter", container="Arctic Politics", place="Oslo", publisher="Fridtjof Nansen Institute"),
+        id="german-chapter-book-then-place-and-publisher",
+    ),
+    pytest.param(
+        "Virtanen, Aino: Arctic Security Policy. Väitöskirja. Rovaniemi: Lapin yliopisto, 2020.",
+        dict(type="thesis", title="Arctic Security Policy", place="Rovaniemi", publisher="Lapin yliopisto"),
+        id="finnish-dissertation-word",
+    ),
+    pytest.param(
+        "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
+        dict(type="book", container="", publisher="MASSON"),
+        id="a-page-count-is-no-container",
+    ),
 ]
 
 
