@@ -360,6 +360,11 @@ def _cjk_short_form(text: str) -> ParsedNote | None:
 # "Van der Voort en Vanclay", ABNT "VIGEVANI; CEPALUNI"
 _NAME_ONLY = re.compile(r"[^\W\d_][\w’'.-]*(?:;?\s+[^\W\d_][\w’'.-]*){0,5}")
 _ONE_OR_TWO_FAMILIES = r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?"  # "Hara", "Keohane and Nye"
+# GOST 7.1 / DSTU 8302: family, initials, the title to a full stop, the page: "Грицак Я. Подолати минуле. С. 215."
+_GOST_SHORT = re.compile(
+    r"^(?P<author>[^\W\d_][\w’'-]+\s+(?:[^\W\d_]\.\s?){1,2})\s*(?P<title>[^.]{3,90}?)\.\s+[СсPpSs]\.\s*"
+    r"(?P<loc>\d+(?:\s*[-–—]+\s*\d+)?)\.?$"
+)
 _PLAIN_SHORT = re.compile(
     rf"^(?P<author>{_ONE_OR_TWO_FAMILIES}),\s+(?P<title>[^,()]{{3,90}}?),?\s+"
     r"(?:pp?\.\s*|[sS]\.\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*\d+)?)\.?$"  # "s." Czech, Polish, German
@@ -405,12 +410,12 @@ def _plain_short_form(text: str) -> ParsedNote | None:
     head, _, tail = text.partition(",")
     if tail and _PAGE_ONLY.fullmatch(tail) and len(head.split()) <= 3:
         return ParsedNote("short", locator=_locator(tail), short_author=head.strip())
-    m = _PLAIN_SHORT.match(text)
+    m = _PLAIN_SHORT.match(text) or _GOST_SHORT.match(text)
     if m and not dates.find_dates(text):
         return ParsedNote(
             "short",
             locator=_locator(", " + m.group("loc")),
-            short_author=m.group("author"),
+            short_author=m.group("author").strip(),
             short_title=m.group("title"),
         )
     return None

@@ -1282,7 +1282,7 @@ def _city_publisher_tail(draft: Draft) -> bool:
         and bool(draft.authors and draft.issued)
         and not any(re.search(r"[()]", a.display()) for a in draft.authors)  # "(dir.)" left in a name
         and not draft.container
-        and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) for note in draft.notes)
+        and all(_TRANSLATOR.match(note) for note in draft.notes)
         and (
             (len(texts) == 2 and places.is_city(texts[0]) and not places.is_city(texts[1]))
             or (len(texts) == 1 and _press_like(texts[0]) and not draft.publisher)
@@ -1689,6 +1689,26 @@ def _dutch_parliamentary_paper(m: re.Match, text: str) -> Draft:
     )
 
 
+# An act as DSTU 8302 and GOST 7.1 cite it: the title, " : ", what the act is and who passed it, when, its number:
+# "Про схвалення Концепції ... : розпорядження Кабінету Міністрів України від 1 квіт. 2014 р. № 333-р",
+# "Конституція України : прийнята на п’ятій сесії Верховної Ради України 28 черв. 1996 р."
+_GOST_ACT = re.compile(
+    r"^(?P<title>[^:]{3,300}?)\s+:\s+(?P<act>(?:закон|указ|постанова|розпорядження|наказ|рішення|ухвала|кодекс"
+    r"|прийнят[аоийі]|федеральный\s+закон|постановление|распоряжение|приказ|решение|принят[аоый]?)\b.*)$",
+    re.IGNORECASE,
+)
+_GOST_ACT_NUMBER = re.compile(r"№\s*(?P<n>[\w/–-]+)")
+
+
+def _gost_act(m: re.Match, text: str) -> Draft:
+    act = m.group("act")
+    found = [d.date for d in dates.find_dates(act)]
+    number = _GOST_ACT_NUMBER.search(act)
+    return Draft(text=text, title=m.group("title").strip(), title_kind="plain", shape="legal", type="legislation",
+                 genre=act.split(" від ")[0].split(" от ")[0].strip(" ,.") if number else "",
+                 number=number.group("n").rstrip(".") if number else "", issued=_legal_date(found, "legislation"))
+
+
 def is_legal_citation(text: str) -> bool:
     """A court decision, statute, EU act or law-review article (whose prose-like titles look like asides)."""
     return _legal_draft(strip_lead_in(text)) is not None
@@ -1730,6 +1750,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _UN_RESOLUTION.match(plain) if "esolution" in plain else None
     if m:
         return _un_resolution(m, text)
+    m = _GOST_ACT.match(plain) if " : " in plain and not plain.isascii() else None
+    if m:
+        return _gost_act(m, text)
     after_court = plain.partition(", ")[2][:4].lower()
     ruling = after_court.startswith(_RULING_STARTS) and _COURT_WORDS.search(plain[:80])
     m = _COURT_DECISION.match(plain) if ruling else None

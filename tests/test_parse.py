@@ -534,6 +534,8 @@ def test_supra_in_italics_is_a_cross_reference():
         ("Forsberg – Vaahtoranta, mt., s. 91.", "short", "91", "Forsberg – Vaahtoranta"),
         ("Bértola y Ocampo (2013), p. 210.", "short", "210", "Bértola y Ocampo"),
         ("Mt. Kenya Trust, Annual Report 2020.", "citation", "", ""),  # "Mt." before a name is no ibid
+        ("Плохій С. Брама Європи. С. 112.", "short", "112", "Плохій С."),  # GOST/DSTU: initials, title, page
+        ("Snyder T. Bloodlands. P. 45–47.", "short", "45–47", "Snyder T."),
     ],
 )
 def test_ibid_and_op_cit_in_other_languages(text, kind, locator, author):

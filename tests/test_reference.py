@@ -1629,6 +1629,18 @@ CASES = [
         id="finnish-dissertation-word",
     ),
     pytest.param(
+        "Про Державний бюджет України на 2021 рік : Закон України від 15 груд. 2020 р. № 1082-IX."
+        " URL: https://zakon.rada.gov.ua/laws/show/1082-20 (дата звернення: 01.02.2024).",
+        dict(type="legislation", title="Про Державний бюджет України на 2021 рік", number="1082-IX",
+             issued=PartialDate(2020, 12, 15), accessed=PartialDate(2024, 2, 1)),
+        id="dstu-act-title-kind-date-number-and-link",
+    ),
+    pytest.param(
+        "Конституція Російської Федерації : прийнята всенародним голосуванням 12 груд. 1993 р.",
+        dict(type="legislation", title="Конституція Російської Федерації", issued=PartialDate(1993, 12, 12)),
+        id="dstu-constitution-adopted-on-a-date",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
@@ -1763,6 +1775,10 @@ def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
         ("2023년 10월 18일", PartialDate(2023, 10, 18)),  # Korean
         ("ze dne 25. února 2022", PartialDate(2022, 2, 25)),  # Czech and Slovak month names
         ("17. apríla 2021", PartialDate(2021, 4, 17)),
+        ("від 3 лип. 2019 р.", PartialDate(2019, 7, 3)),  # Ukrainian and Russian shortened months
+        ("12 вер. 2021 р.", PartialDate(2021, 9, 12)),
+        ("от 12 сент. 2021 г.", PartialDate(2021, 9, 12)),
+        ("1 дек. 2019", PartialDate(2019, 12, 1)),
     ],
 )
 def test_dates_in_chinese_korean_and_czech(text, date):
