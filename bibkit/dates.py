@@ -258,6 +258,11 @@ PATTERNS = [
         r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _MONTH.format(name="mn")
         + r"(?:\s+" + _DAY.format(name="d") + r")?\b(?!,?\s+(?:1[5-9]|20)\d\d)"
     ),
+    # APA with the day first, British and Spanish: "(2015, 10 April)", "(2015, 10 de abril)"
+    re.compile(
+        r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _DAY.format(name="d") + r"\.?\s+" + _OF
+        + _MONTH.format(name="mn") + r"\b(?!,?\s+(?:1[5-9]|20)\d\d)"
+    ),
     # Vancouver/NLM: "2024 Jul 31", "2016 May"
     re.compile(
         r"(?<![\d/])" + _YEAR.format(name="y") + r"\s+" + _MONTH.format(name="mn")

@@ -310,7 +310,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others|u\.\s?a\.?|m\.\s?fl\.?|i in\.?|и др\.?)\s*$", re.IGNORECASE)
 _ET_AL_CUES = ("et al", "and others", "u. a", "u.a", "m.fl", "m. fl", " i in", "и др")
 _ROLE = re.compile(
-    r",?\s*\(?\b(?:eds?\.|editors?|edited by|ed\. by|hrsg\.|trans\.|translated by|comp\.)\)?\s*",
+    r",?\s*\(?\b(?:eds?\.|editors?\b|edited by|ed\. by|hrsg\.|trans\.|translated by|comp\.)\)?\s*",  # not "Editorial"
     re.IGNORECASE,
 )
 

@@ -1221,7 +1221,7 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
-              "data-series", "cjk", "apa-no-author", "report-number", "speech-event",
+              "data-series", "cjk", "apa-no-author", "apa-book", "apa-outlet", "report-number", "speech-event",
               "issuer-genre-date")
     return (
         draft.shape in shapes
@@ -3510,6 +3510,43 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         _parse_tail(sentence, draft)
     if len(sentences) == 1 and draft.container and draft.volume and draft.pages:
         draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
+    elif _apa_publisher_alone(draft):  # APA 7 books and reports: "Title. Publisher." (no place)
+        draft.publisher, draft.shape = draft.texts.pop(), "apa-book"
+    elif _apa_outlet_alone(draft):  # "Title. (2015, April 10). The Guardian. https://...": the outlet
+        draft.container, draft.shape = draft.texts.pop(), "apa-outlet"
+
+
+def _apa_publisher_alone(draft: Draft) -> bool:
+    """One name after a plain title and a year, nothing else: no journal (no volume, pages), no web page (no
+    link, no day): the publisher."""
+    return (
+        draft.title_kind == "plain" and len(draft.texts) == 1 and bool(draft.issued) and not draft.issued.month
+        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.urls
+                 or draft.doi or draft.notes or draft.genre or draft.chapter)
+        and not draft.title.endswith(")")  # "(2nd ed.)", "(Unpublished doctoral dissertation)": not read here
+        and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+        and not _SERIAL_OR_EVENT.search(draft.texts[0])
+    )
+
+
+def _apa_outlet_alone(draft: Draft) -> bool:
+    """One name after a plain title dated to the month or day, maybe a link, nothing else: the paper, magazine
+    or site that printed it."""
+    return (
+        draft.title_kind == "plain" and len(draft.texts) == 1 and bool(draft.issued and draft.issued.month)
+        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.doi
+                 or draft.notes or draft.genre or draft.chapter or draft.title.endswith(")"))
+        and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+    )
+
+
+_PUBLISHER_NAME = re.compile(r"[" + names.UPPER + r"][^\d:;()\[\]]{1,80}")
+# A journal without its volume, a meeting, or a paper's fate: no publisher ("Journal of aging research")
+_SERIAL_OR_EVENT = re.compile(
+    r"\b(?:journal|bulletin|review|revue|revista|zeitschrift|quarterly|annals|letters|magazine|proceedings|conference"
+    r"|meeting|workshop|symposium|congress|presented|to appear|forthcoming|submitted)\b",
+    re.IGNORECASE,
+)
 
 
 def _reads_as_title(head: str) -> bool:
@@ -3519,7 +3556,8 @@ def _reads_as_title(head: str) -> bool:
     words = head.split()
     lower = [w for w in words if w[:1].islower() and w.lower() not in _LOWER_IN_NAMES]
     return (
-        len(words) >= 4 and len(lower) >= 2 and _INITIAL.search(head) is None and ". " not in head.strip(" .")
+        (len(words) >= 4 and len(lower) >= 2 or len(words) == 3 and any(len(w) > 3 for w in lower))  # "Cambio de rumbo"
+        and _INITIAL.search(head) is None and ". " not in head.strip(" .")
         and not (":" in head and names.looks_like_person(head.partition(":")[0]))  # "Georg Stenger: Wie ..."
         and not any(names.is_organisation_word(w.strip(".,()")) for w in words)
     )

@@ -1641,6 +1641,34 @@ CASES = [
         id="dstu-constitution-adopted-on-a-date",
     ),
     pytest.param(
+        "Bértola, L., & Ocampo, J. A. (2013). El desarrollo económico de América Latina desde la Independencia."
+        " Fondo de Cultura Económica.",
+        dict(type="book", container="", publisher="Fondo de Cultura Económica"),
+        id="apa7-book-publisher-without-place",
+    ),
+    pytest.param(
+        "Jamieson, J. P. (2010). Need threat can motivate performance. Personality and social psychology bulletin.",
+        dict(publisher=""),
+        id="apa-journal-without-volume-is-no-publisher",
+    ),
+    pytest.param(
+        "Cambio de rumbo. (2015, 10 de abril). El País. https://elpais.com/elpais/2015/04/10/opinion/1.html",
+        dict(type="article-newspaper", authors=[], title="Cambio de rumbo", container="El País",
+             issued=PartialDate(2015, 4, 10)),
+        id="apa-no-author-short-title-day-first-spanish-date-and-outlet",
+    ),
+    pytest.param(
+        "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian."
+        " https://www.theguardian.com/x",
+        dict(type="article-newspaper", title="Data retention: Backbencher calls for warrants", container="The Guardian"),
+        id="apa-news-outlet-after-the-title",
+    ),
+    pytest.param(
+        "Editorial Board, “Why the Arctic Matters,” High North News, March 3, 2021.",
+        dict(authors=["Editorial Board"]),
+        id="editorial-is-no-editor-role",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
