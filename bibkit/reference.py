@@ -631,6 +631,8 @@ def _rule_draft(raw: str) -> Draft:
             draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
     else:
         _parse_plain(work, draft)
+    if draft.title_kind == "italic" and not draft.shape and draft.authors and _apa_publisher_alone(draft):
+        draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
     if draft.type in ("broadcast", "motion_picture"):
         _show_or_studio(draft)
     if draft.genre:
@@ -3517,10 +3519,11 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
 
 
 def _apa_publisher_alone(draft: Draft) -> bool:
-    """One name after a plain title and a year, nothing else: no journal (no volume, pages), no web page (no
-    link, no day): the publisher."""
+    """One name after a title (plain, or in italics as APA sets a book's) and a year, nothing else: no journal
+    (no volume, pages), no web page (no link, no day): the publisher."""
     return (
-        draft.title_kind == "plain" and len(draft.texts) == 1 and bool(draft.issued) and not draft.issued.month
+        draft.title_kind in ("plain", "italic") and len(draft.texts) == 1
+        and bool(draft.issued) and not draft.issued.month
         and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.urls
                  or draft.doi or draft.notes or draft.genre or draft.chapter)
         and not draft.title.endswith(")")  # "(2nd ed.)", "(Unpublished doctoral dissertation)": not read here

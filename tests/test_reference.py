@@ -1647,6 +1647,13 @@ CASES = [
         id="apa7-book-publisher-without-place",
     ),
     pytest.param(
+        "Acemoglu, D., & Robinson, J. A. (2012). *Why nations fail: The origins of power, prosperity, and poverty*."
+        " Crown.",
+        dict(type="book", title="Why nations fail: The origins of power, prosperity, and poverty", container="",
+             publisher="Crown"),
+        id="apa7-book-title-in-italics-then-publisher",
+    ),
+    pytest.param(
         "Jamieson, J. P. (2010). Need threat can motivate performance. Personality and social psychology bulletin.",
         dict(publisher=""),
         id="apa-journal-without-volume-is-no-publisher",
@@ -1720,6 +1727,11 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "*Don’t Look Up*. Directed by Adam McKay, Netflix, 2021.",
         'Jerome H. Powell, "Monetary Policy in a Changing Economy" (speech, symposium sponsored by the Federal Reserve'
         " Bank of Kansas City, Jackson Hole, Wyoming, August 24, 2018).",
+        "Acemoglu, D., & Robinson, J. A. (2012). *Why nations fail: The origins of power*. Crown.",  # APA 7 books
+        "Bértola, L., & Ocampo, J. A. (2013). El desarrollo económico de América Latina. Fondo de Cultura Económica.",
+        "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
+        "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
+        " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
     ):
         assert parse_reference(text, tagger=tagger).issued or parse_reference(text, tagger=tagger).accessed
 
