@@ -177,7 +177,7 @@ def is_organisation(text: str) -> bool:
         return True
     if words[0].lower() == "the":
         return True
-    return len(words) > 5 or any(_ACRONYM.match(w) and len(w) > 2 for w in words)
+    return len(words) > 5 or any(_ACRONYM.match(w) and len(w) > 2 and w.lower() not in SUFFIXES for w in words)
 
 
 def _is_vancouver_list(text: str) -> bool:
@@ -251,15 +251,18 @@ def _with_coauthor(text: str) -> str:
     return text
 
 
-def person_from_display(text: str) -> Name:
-    """'Taisuke Abiru' -> Abiru, Taisuke; 'Lyu Yaodong' -> Lyu, Yaodong; 'Ludwig van Beethoven' -> van Beethoven."""
+def person_from_display(text: str, *, western: bool = False) -> Name:
+    """'Taisuke Abiru' -> Abiru, Taisuke; 'Lyu Yaodong' -> Lyu, Yaodong; 'Ludwig van Beethoven' -> van Beethoven.
+
+    ``western``: the list puts every name given name first ('Kong, Qiuqiang, Yin Cao, and ...'), so 'Yin Cao'
+    is Cao, Yin even though 'Yin' is a Chinese family name."""
     tokens = text.strip(" ,;").split()
     suffix = ""
     if len(tokens) > 2 and tokens[-1].lower() in SUFFIXES:
         suffix = tokens.pop()
     if len(tokens) == 1:
         return Name(family=tokens[0])
-    if _is_family_first(tokens):
+    if not western and _is_family_first(tokens):
         return Name(family=tokens[0], given=" ".join(tokens[1:]))
     split = len(tokens) - 1
     while split > 1 and tokens[split - 1].lower() in PARTICLES:
@@ -463,7 +466,7 @@ def _read_piece(i: int, piece: str, pieces: list[str], out: list[Name]) -> None:
     elif i == 0 and _first_inverted_then_display(chunks):
         # Chicago bibliography: "Hufbauer, Gary Clyde, Jeffrey J. Schott, and Barbara Oegg"
         out.append(Name(family=chunks[0], given=chunks[1]))
-        out.extend(_single(c) for c in chunks[2:])
+        out.extend(_single(c, western=True) for c in chunks[2:])
     elif _alternates_family_given(chunks):
         out.extend(Name(family=chunks[j], given=chunks[j + 1]) for j in range(0, len(chunks) - 1, 2))
         if len(chunks) % 2:
@@ -483,7 +486,7 @@ _FAMILY_THEN_INITIALS = re.compile(
 )
 
 
-def _single(text: str) -> Name:
+def _single(text: str, *, western: bool = False) -> Name:
     last = text.split()[-1].lower() if text.split() else ""
     keep_dot = text.endswith(".") and (len(last) <= 2 or last in ABBREVIATED_SUFFIXES)  # an initial's or "Jr."'s dot
     text = text.strip(" ,;") if keep_dot else text.strip(" ,.;")
@@ -494,11 +497,11 @@ def _single(text: str) -> Name:
         given = initials_after.group("given").strip()
         return Name(family=initials_after.group("family"), given=given if given.endswith(".") else given + ".")
     vancouver = VANCOUVER_NAME.fullmatch(text.removesuffix("."))  # "O'Neill J." as well as "Klein EY"
-    if vancouver:
+    if vancouver and not (vancouver.group(2) in ("II", "III") and " " in vancouver.group(1)):  # "Hal Daumé III"
         given = " ".join(c + "." for c in vancouver.group(2))
         suffix = vancouver.group(3)  # "Pope CA 3rd"
         return Name(family=vancouver.group(1), given=f"{given}, {suffix}" if suffix else given)
-    return person_from_display(text)
+    return person_from_display(text, western=western)
 
 
 def _first_inverted_then_display(chunks: list[str]) -> bool:

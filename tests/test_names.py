@@ -119,6 +119,14 @@ def test_an_office_before_a_name_is_not_a_given_name():
         ("Тренин Д.В.", [("Тренин", "Д.В.")]),
         ("Иванов И.И. и Петров П.П.", [("Иванов", "И.И."), ("Петров", "П.П.")]),
         ("John E Smith", [("Smith", "John E")]),
+        ("Daron Acemoglu ve Murat Üçer", [("Acemoglu", "Daron"), ("Üçer", "Murat")]),  # Turkish
+        ("Forsberg, Tuomas ja Vaahtoranta, Tapani", [("Forsberg", "Tuomas"), ("Vaahtoranta", "Tapani")]),  # Finnish
+        # a list in given-name-first order after its first name keeps that order for Chinese names too
+        ("Kong, Qiuqiang, Yin Cao, Turab Iqbal, and Mark D. Plumbley",
+         [("Kong", "Qiuqiang"), ("Cao", "Yin"), ("Iqbal", "Turab"), ("Plumbley", "Mark D.")]),
+        ("Gebru, Timnit, Jamie Morgenstern, Hal Daumé III, and Kate Crawford",
+         [("Gebru", "Timnit"), ("Morgenstern", "Jamie"), ("Daumé", "Hal, III"), ("Crawford", "Kate")]),
+        ("Capadona JR, Piva SR, Pope CA 3rd", [("Capadona", "J. R."), ("Piva", "S. R."), ("Pope", "C. A., 3rd")]),
     ],
 )
 def test_name_lists_in_other_languages(text, expected):
