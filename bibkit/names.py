@@ -18,7 +18,7 @@ from .normalize import fold, mentions
 # Words that make a name an organisation rather than a person.
 ORGANISATION_WORDS = frozenset(
     """
-    ministry agency office department council institute institution center centre university college
+    ministry treasury agency office department council institute institution center centre university college
     government commission foundation bank association committee cabinet organization organisation union
     nations service services news times press group corporation corp inc ltd llc company co forum program
     programme bureau board embassy parliament assembly court secretariat network society fund authority
@@ -111,7 +111,10 @@ _GIVEN_INITIALS_FAMILY = re.compile(
 )
 _PSEUDONYM = re.compile(r"^[^\[\]]*\[(?P<real>[^\]]+)\]\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
-VANCOUVER_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?")
+VANCOUVER_NAME = re.compile(  # "Klein EY", "Årdal C", "Pope CA 3rd"
+    r"([" + UPPER + r"][\w'’-]+(?: [" + UPPER + r"][\w'’-]+)?) ([" + UPPER + r"]{1,3})"
+    r"(?: (Jr|Sr|2nd|3rd|4th|II|III|IV))?"
+)
 
 
 # A family name in capitals before the given names, as ABNT, ISO 690 and French notes print it: "AMORIM, Celso",

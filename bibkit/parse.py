@@ -297,7 +297,9 @@ def _is_cjk_aside(text: str) -> bool:
 
 _NOTE_CROSS_REFERENCE = re.compile(
     r"^(?:see\s+)?(?P<author>[^()“”\"]{2,120}?(?:\s*\((?:1[5-9]|20)\d\d[a-z]?\))?),?\s*"
-    r"(?:\(n\.?\s*(?P<n1>\d+)\)|supra\s+note\s+(?P<n2>\d+)|(?:cited|quoted)\s+(?:in|at)\s+note\s+(?P<n3>\d+))"
+    r"(?:\(n\.?\s*(?P<n1>\d+)\)|supra\s+(?:note|n\.?)\s*(?P<n2>\d+)|(?:cited|quoted)\s+(?:in|at)\s+note\s+(?P<n3>\d+)"
+    # "(note 2 above)", "n 8 above", "above n 8" (OSCOLA's older form, and many house styles)
+    r"|\(?(?:note|n\.?)\s*(?P<n4>\d+)\s+above\)?|\(?above\s+(?:note|n\.?)\s*(?P<n5>\d+)\)?)"
     r"[,\s]*(?:at\s+)?(?P<loc>.*)$",
     re.IGNORECASE,
 )
@@ -312,11 +314,11 @@ def _short_form(text: str) -> ParsedNote | None:
     'Fisher, supra note 3, at 185' (Bluebook)."""
     if "*supra*" in text or "_supra_" in text:
         text = text.replace("*supra*", "supra").replace("_supra_", "supra")  # Bluebook sets the word in italics
-    cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra", "note")) else None
+    cross = _NOTE_CROSS_REFERENCE.match(text) if mentions(text, ("(n", "supra", "note", "above")) else None
     if cross and len(cross.group("author").split()) <= 8:
         locator = _locator(", " + cross.group("loc").strip(" .")) if cross.group("loc").strip(" .") else ""
         return ParsedNote("short", locator=locator, short_author=cross.group("author").strip(" ,"),
-                          short_note=cross.group("n1") or cross.group("n2") or cross.group("n3"))
+                          short_note=next(n for n in cross.group("n1", "n2", "n3", "n4", "n5") if n))
     op_cit = mentions(text, _OP_CIT_CUES) and _OP_CIT.search(text) is not None
     text = _DOUBLE_COMMA.sub(",", _OP_CIT.sub(",", text)).strip(" ,.") if op_cit else text.strip(" ,")
     span = find_title_span(text)

@@ -1354,7 +1354,8 @@ _STATUTE = re.compile(
     + r"(?:\s+\([^)]{2,80}\)\s+[\w ]*?" + _YEAR_RE + r")?)\*?"
     r"(?P<rest>(?:,\s*(?:(?:Division|Title|Subtitle|Part)\s+[\w-]+\s+of\s+)?"
     r"(?:ss?|sch|art|arts|reg|regs|para|paras|section|pts?|Part|§+|SI|c|ch|Pub\.?\s*L\.?|\d+\s+U\.?S\.?C)\b.*"
-    r"|\s*\([A-Z][A-Za-z]{1,4}\)(?:\s+(?:ss?|pts?|sch|divs?|regs?|cls?)\s+\S.*)?)?)\.?$"  # AGLC: "(Cth) ss 51(1), 53"
+    r"|\s*\([A-Z][A-Za-z]{1,4}\)(?:\s+(?:ss?|pts?|sch|divs?|regs?|cls?)\s+\S.*)?"  # AGLC: "(Cth) ss 51(1), 53"
+    r"|\s*\(c(?:h)?\.?\s*\d+\))?)\.?$"  # a UK act's chapter: "Offences Act 2024 (c. 14)"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
 _EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
@@ -1610,11 +1611,16 @@ def _read_reporter(cite: str, draft: Draft) -> None:
         draft.volume = m.group("volume") or m.group("volume2") or ""
         draft.container, draft.pages = " ".join((m.group("reporter") or m.group("reporter2")).split()), m.group("page")
         draft.issued = draft.issued or PartialDate(int(m.group("year") or m.group("year2")))
-    neutral = _CANADIAN_NEUTRAL.match(cite) if m is None else None
-    if neutral:  # "2021 SCC 34", "2024 QCCA 254": the year, the court, the decision's number
+    neutral = (_CANADIAN_NEUTRAL.match(cite) or _UK_NEUTRAL.match(cite)) if m is None else None
+    if neutral:  # "2021 SCC 34", "[2019] EWHC 3408 (QB)": the year, the court, the decision's number
         draft.container, draft.issued = neutral.group("court"), draft.issued or PartialDate(int(neutral.group("year")))
 
 
+# A neutral citation of England and Wales, Scotland, Ireland, Australia, New Zealand: "[2019] EWHC 3408 (QB)",
+# "[2020] UKSC 12", "[2001] EWCA Civ 1233", "[1992] HCA 23"
+_UK_NEUTRAL = re.compile(
+    r"^\[(?P<year>" + _YEAR_RE + r")\]\s+(?P<court>[A-Z][A-Za-z]{1,6}(?:\s+(?:Civ|Crim))?)\s+\d+\b"
+)
 # A Canadian neutral citation: year, court (SCC, FCA, ONCA, QCCS, BCSC ...), number
 _CANADIAN_NEUTRAL = re.compile(
     r"^(?P<year>" + _YEAR_RE + r")\s+(?P<court>(?:SCC|FCA?|[A-Z]{2}(?:CA|SC|CS|CQ|QB|KB|CJ)))\s+\d+\b"
@@ -2304,7 +2310,26 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             before = cut.strip(" ,")
     if before[:2] in ("in", "In") and before[2:3].isspace():  # "In ...": no author before the title
         return
+    role = _EDITOR_ROLE_AT_END.search(before) if before.endswith((")", "d", "s", ".")) else None
+    if role and not draft.editors:  # "Stephen Mason and Daniel Seng (eds), *Title*": an edited book
+        draft.editors = names.parse_names(before[: role.start()])
+        return
     draft.authors = names.parse_names(_names_after_prose(before))
+
+
+def _set_people(text: str, draft: Draft) -> bool:
+    """The authors, or the editors when a role closes the names ('Mason and Seng (eds)'), if ``text`` names them."""
+    role = _EDITOR_ROLE_AT_END.search(text.rstrip(" ,;:"))
+    people = names.author_chunk(text[: role.start()] if role else text)
+    if role:
+        draft.editors = people
+    else:
+        draft.authors = people
+    return bool(people)
+
+
+# The people before a title are its editors: OSCOLA "(eds)", Chicago ", eds.", German "(Hrsg.)", French "(dir.)"
+_EDITOR_ROLE_AT_END = re.compile(r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coord|toim)\.?\)|,\s*eds?\.?)$")
 
 
 _NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"
@@ -3411,13 +3436,11 @@ def _parse_plain_with_facts(text: str, facts: re.Match, draft: Draft) -> None:
     draft.shape = "plain-facts"
     head = text[: facts.start()].strip(" ,.")
     sentences = split_sentences(head)
-    if len(sentences) > 1 and names.author_chunk(sentences[0]):
-        draft.authors = names.author_chunk(sentences[0])
+    if len(sentences) > 1 and _set_people(sentences[0], draft):
         head = " ".join(sentences[1:])
     else:
         first, rest = _split_name_list(head)
-        if rest.strip() and names.author_chunk(first):
-            draft.authors = names.author_chunk(first)
+        if rest.strip() and _set_people(first, draft):
             head = rest.strip()
     head = _take_trailing_details(head, draft)
     sentences = split_sentences(head)
@@ -3445,6 +3468,8 @@ def _split_name_list(head: str) -> tuple[str, str]:
 
 
 # "GAO-20-145", "CRS Report RS20871": a report's number after its title
+# A paper's number in its issuer's series, after the title: "Law Com No 245", "Cm 9161", "HC 1016", "Cd. 8747"
+_NUMBERED_IN_SERIES = re.compile(r"(?:[A-Z][a-z]{0,5}\.?\s+){1,2}No\.?\s*\d{1,5}|(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s+\d{1,5}")
 _REPORT_CODE = re.compile(r"^(?:(?P<g>(?:[A-Z]{2,6}\s+)?(?:Report|Paper|Brief))\s+)?(?P<n>[A-Z]{1,6}-?\d[\w-]*)$")
 
 
@@ -3459,6 +3484,8 @@ def _take_trailing_details(head: str, draft: Draft) -> str:
             draft.number, draft.genre = code.group("n"), draft.genre or (code.group("g") or "")
         elif _STANDARD_NUMBER.match(last) and not draft.number:
             draft.number = last  # "..., FIPS 203 (Gaithersburg, MD: NIST, 2024)"
+        elif _NUMBERED_IN_SERIES.fullmatch(last) and not draft.number:
+            draft.number = last  # "..., Law Com No 245 (London: HMSO, 1997)", "..., Cm 9161"
         elif any(p.match(last) for p in details):
             _read_plain_chunk(last, draft)
         else:
@@ -3890,7 +3917,8 @@ def infer_type(draft: Draft, url: str) -> str:
         if container_words & NEWSPAPER_WORDS and not container_words & {"journal", "review", "studies"}:
             return "article-newspaper"
         return "article-journal"
-    if _has_speech_word(title) or _has_speech_word(draft.genre):
+    printed = draft.place and draft.publisher and draft.number  # "Autumn Statement 2015, Cm 9162 (London: HMSO)"
+    if _has_speech_word(draft.genre) or (_has_speech_word(title) and not printed):
         return "speech"
     if draft.container and container_words & MAGAZINE_WORDS:
         return "article-magazine"
@@ -3913,7 +3941,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "report" if (_issuer_like(draft.publisher) or corporate) and not draft.isbn else "book"
     if draft.place and draft.publisher and not draft.container:
         quoted = draft.title_kind == "quoted"  # a quoted title is a part or a paper, never a whole book
-        return "report" if _issuer_like(draft.publisher) or quoted or draft.number else "book"
+        issued_as_report = (_issuer_like(draft.publisher) and not draft.edition) or quoted or draft.number
+        return "report" if issued_as_report else "book"  # a 5th edition is a book, whoever publishes it
     if draft.title_kind == "italic" and not draft.container and not url:
         return "book"
     if _book_by_people(draft, url):

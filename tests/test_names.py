@@ -126,6 +126,7 @@ def test_an_office_before_a_name_is_not_a_given_name():
          [("Kong", "Qiuqiang"), ("Cao", "Yin"), ("Iqbal", "Turab"), ("Plumbley", "Mark D.")]),
         ("Gebru, Timnit, Jamie Morgenstern, Hal Daumé III, and Kate Crawford",
          [("Gebru", "Timnit"), ("Morgenstern", "Jamie"), ("Daumé", "Hal, III"), ("Crawford", "Kate")]),
+        ("Årdal C, Šobotník J", [("Årdal", "C."), ("Šobotník", "J.")]),  # Vancouver initials after any capital
         ("Capadona JR, Piva SR, Pope CA 3rd", [("Capadona", "J. R."), ("Piva", "S. R."), ("Pope", "C. A., 3rd")]),
     ],
 )

@@ -1676,6 +1676,29 @@ CASES = [
         id="editorial-is-no-editor-role",
     ),
     pytest.param(
+        "Post Office (Horizon System) Offences Act 2024 (c. 14).",
+        dict(type="legislation", title="Post Office (Horizon System) Offences Act 2024", publisher="",
+             issued=PartialDate(2024)),
+        id="uk-act-with-its-chapter-in-brackets",
+    ),
+    pytest.param(
+        "Hamilton v Post Office Ltd [2021] EWCA Crim 577.",
+        dict(type="legal_case", container="EWCA Crim", issued=PartialDate(2021)),
+        id="uk-neutral-citation-names-the-court",
+    ),
+    pytest.param(
+        "Stephen Mason and Daniel Seng (eds), Electronic Evidence and Electronic Signatures (5th edn, London:"
+        " Institute of Advanced Legal Studies, 2021).",
+        dict(type="book", authors=[], editors=(Name(family="Mason", given="Stephen"), Name(family="Seng", given="Daniel")),
+             edition="5"),
+        id="oscola-editors-of-a-whole-book",
+    ),
+    pytest.param(
+        "HM Treasury, Spending Review and Autumn Statement 2015, Cm 9162 (London: HMSO, 2015).",
+        dict(type="report", authors=["HM Treasury"], number="Cm 9162", publisher="HMSO"),
+        id="command-paper-number-after-the-title",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
