@@ -69,14 +69,14 @@ def test_extract_file_names_problems_by_file_name(tmp_path: Path) -> None:
 
 
 def test_find_commentaries_walks_directories_in_order(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.htm", "e.markdown", "f.text", "skip.pdf", ".hidden.txt",
-                 ".git/x.txt", "sub/z.json"):
+    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.htm", "e.markdown", "f.text", "g.docx", "skip.png",
+                 ".hidden.txt", ".git/x.txt", "sub/z.json", "sub/~$g.docx"):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
     found, problems = find_commentaries([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "a.txt", "b.md", "e.markdown", "f.text", "sub/c.html", "sub/d.htm"]
+        "a.txt", "b.md", "e.markdown", "f.text", "g.docx", "sub/c.html", "sub/d.htm"]  # not Word's "~$" lock file
     assert problems == []
 
 
@@ -84,7 +84,7 @@ def test_find_commentaries_reports_bad_paths_and_keeps_the_rest(tmp_path: Path) 
     good = write(tmp_path / "good.txt", b"text")
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "readme.pdf").write_text("x")
+    (empty / "readme.png").write_text("x")
     found, problems = find_commentaries([tmp_path / "nope.txt", empty, good, str(good)])
     assert found == [good]
     assert [(p.document, p.severity) for p in problems] == [

@@ -1,4 +1,4 @@
-"""Stage 1: a commentary (scraped text, Markdown, HTML) -> ``Commentary`` with its ``Note``s.
+"""Stage 1: a commentary (scraped text, Markdown, HTML, Word, OpenDocument) -> ``Commentary`` with its ``Note``s.
 
 Each format has a reader that turns the document into a ``_Draft``: the body text with
 every note marker replaced by a sentinel, the notes (label, text, line) and the metadata
@@ -11,10 +11,12 @@ Readers:
     markdown  Pandoc footnotes through markdown-it-py's footnote plugin
     html      linked footnotes (``#fn1``, Word ``#_ftn1``, epub/ARIA noterefs) through lxml;
               an HTML page without linked notes is rendered to text and read as text
+    office    Word .docx and OpenDocument .odt footnotes and endnotes, from the package's XML parts
+              (zipfile and lxml), numbered as Word and Writer print them
 Nothing here knows about BibTeX: a note's text is handed on as printed.
 
-Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown`` and ``html``
-(the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
+Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown``, ``html`` and
+``office`` (the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
 sentences) and ``assemble`` (the shared step). This module is the public API.
 """
 
@@ -24,7 +26,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..io.sources import read_text
+from ..io.sources import read_bytes, read_text
 from ..model import Commentary, Problem
 from .assemble import _assemble
 from .draft import _M_CLOSE, _M_OPEN, _M_SEP, _SENTINEL_RE, _Draft, _rename
@@ -36,7 +38,11 @@ from .text import _read_text
 __all__ = ["extract_file", "extract_text", "normalise_text", "sniff_format", "parse_date"]
 
 FORMATS = ("text", "markdown", "html")
-_SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_SUFFIX_FORMATS = {
+    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+# Documents that are not text: read from their bytes by their own readers
+DOCUMENT_FORMATS = {".docx": "docx", ".odt": "odt"}
 
 
 def extract_file(path: str | Path) -> tuple[Commentary, list[Problem]]:
@@ -45,6 +51,9 @@ def extract_file(path: str | Path) -> tuple[Commentary, list[Problem]]:
     Raises ``InputError`` when the file cannot be read as text (see ``io.sources.read_text``).
     """
     path = Path(path)
+    fmt = DOCUMENT_FORMATS.get(path.suffix.lower())
+    if fmt is not None:
+        return _extract_document(path, fmt)
     text, problems = read_text(path)
     problems = [_rename(p, path.name) for p in problems]
     commentary, more = extract_text(text, document=path.name, path=str(path))
@@ -75,6 +84,20 @@ def extract_text(
     else:
         draft = _read_text(text)
     commentary, more = _assemble(draft, document=document, path=path, fmt=fmt)
+    return commentary, problems + more
+
+
+def _extract_document(path: Path, fmt: str) -> tuple[Commentary, list[Problem]]:
+    """A Word or OpenDocument file: its reader turns the bytes into a draft, whose text is then
+    normalised as a text file's would be. Raises ``InputError`` for a file its reader cannot open."""
+    data = read_bytes(path)
+    problems: list[Problem] = []
+    from .office import read_office
+
+    draft = read_office(data, fmt, problems, path.name)
+    draft.body = normalise_text(draft.body)
+    draft.notes = [(label, normalise_text(text), line) for label, text, line in draft.notes]
+    commentary, more = _assemble(draft, document=path.name, path=str(path), fmt=fmt)
     return commentary, problems + more
 
 

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import Problem
 
 #: Suffixes of files read as commentaries when a directory is given.
-COMMENTARY_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+COMMENTARY_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".odt")
 
 # charset-normalizer answers that are plausible for a scraped commentary; anything else
 # (e.g. "cp037" for plain ASCII-ish bytes) is a wrong guess, so cp1252 is safer.
@@ -49,6 +49,17 @@ def read_text(path: str | Path) -> tuple[str, list[Problem]]:
     decoded by charset detection limited to sane encodings, else cp1252 with a warning.
     Raises ``InputError`` for a missing file, a directory, an empty or binary file.
     """
+    data = read_bytes(path)
+    name = str(path)
+    text, problems = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("is empty", path=name)
+    return text, problems
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A commentary file's bytes; ``InputError`` for a missing file, a directory or an empty file."""
     path = Path(path)
     name = str(path)
     try:  # one open, no stat before it: this runs for every file of a large library
@@ -59,11 +70,9 @@ def read_text(path: str | Path) -> tuple[str, list[Problem]]:
         if isinstance(exc, IsADirectoryError) or path.is_dir():  # Windows says "permission denied" for a folder
             raise InputError("is a directory, not a commentary file", path=name) from None
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-    text, problems = decode(data, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not data:
         raise InputError("is empty", path=name)
-    return text, problems
+    return data
 
 
 def decode(data: bytes, name: str = "") -> tuple[str, list[Problem]]:
@@ -141,7 +150,7 @@ def find_commentaries(paths: Iterable[str | Path]) -> tuple[list[Path], list[Pro
 
 
 def _walk(folder: Path) -> list[Path]:
-    """Commentary files under ``folder``, depth first in name order, hidden entries skipped."""
+    """Commentary files under ``folder``, depth first in name order, hidden entries and lock files skipped."""
     out: list[Path] = []
     try:
         with os.scandir(folder) as listing:  # scandir knows each entry's kind without a stat
@@ -149,7 +158,7 @@ def _walk(folder: Path) -> list[Path]:
     except OSError:
         return out
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith((".", "~$")):  # hidden, or the lock file Word keeps beside an open document
             continue
         if entry.is_dir():
             out.extend(_walk(Path(entry.path)))

@@ -230,15 +230,19 @@ def _collect_file(path: Path) -> tuple[list[LinkRequest], list[Problem]]:
     if suffix in COMMENTARY_SUFFIXES:
         return _collect_document(path)
     raise InputError(
-        f"cannot check links in a '{suffix or 'extension-less'}' file (expected .bib, .json, .txt, .md or .html)",
+        f"cannot check links in a '{suffix or 'extension-less'}' file"
+        f" (expected .bib, .json or a commentary: {' '.join(COMMENTARY_SUFFIXES)})",
         path=str(path),
     )
 
 
 def _collect_document(path: Path) -> tuple[list[LinkRequest], list[Problem]]:
     """A commentary through the extractor, read once; its body links too for Markdown/HTML."""
-    from ..extract import extract_text
+    from ..extract import DOCUMENT_FORMATS, extract_file, extract_text
 
+    if path.suffix.lower() in DOCUMENT_FORMATS:  # Word, OpenDocument, PDF: the links its notes print
+        commentary, found = extract_file(path)
+        return merge(collect_commentary(commentary)), found
     body, problems = read_text(path)
     commentary, found = extract_text(body, document=path.name, path=str(path))
     return merge(collect_commentary(commentary, body)), [*problems, *found]
