@@ -47,7 +47,7 @@ _WORK_NAMED_BEFORE_WORDS = r"a\.\s?g\.\s?[em]\.|mt\."
 # dílo), Polish "dz. cyt." (dzieło cytowane)
 # Dutch "a.w." (aangehaald werk) and "t.a.p." (ter aangehaalde plaatse), Russian "Указ. соч." (the work cited)
 _OP_CIT = re.compile(
-    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\."
+    r",?\s*([*_]?)\b(?:(?:op|loc|art)\.?\s*cit\b\.?|(?:art|ouvr|op)\.\s*cité|cit\.|a\.\s?a\.\s?O\.|a\.\s?w\.|t\.\s?a\.\s?p\.|(?:указ|цит)\.\s*соч\."
     r"|c\.\s?d\.|dz\.\s?cyt\.|" + _WORK_NAMED_BEFORE_WORDS + r")"
     r"\1,?",
     re.IGNORECASE,  # "*op. cit.*" too

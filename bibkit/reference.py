@@ -414,6 +414,9 @@ _STANDARD_NUMBER = re.compile(
 _AGENCY_REPORT_NUMBER = re.compile(
     r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|[A-Z]{2,6}(?:-[A-Z]{1,4})?--\d{2,6}--[A-Z]{2}"
 )
+# A document symbol with its year in brackets: the Venice Commission's "CDL-AD(2016)001", the Council of Europe's
+# "CM(2021)12"
+_YEAR_BRACKETED_SYMBOL = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,4})?\((?:1[89]|20)\d\d\)\d{1,4}\b")
 # An official series' number before the title: Swedish "SOU 2016:57", "Ds 2022:7", "Prop. 2020/21:30",
 # Norwegian "NOU 2023:14": the series, the year (or session) and the number, no author
 _SERIES_YEAR_NUMBER = re.compile(
@@ -1571,15 +1574,18 @@ def _un_resolution(m: re.Match, text: str) -> Draft:
 # "Corte costituzionale, sentenza n. 313 del 1990", "Tribunal Constitucional, Sentencia 31/2010, de 28 de
 # junio", "Corte europea dei diritti dell’uomo, sentenza 8 gennaio 2013, Torreggiani e altri c. Italia"
 _COURT_WORDS = re.compile(
-    r"\b(?:cort[ei]|tribunal[ei]?|cour|conseil|consiglio|cassazione|court|bverfg|bgh|bverwg|audiencia|tar)\b"
+    r"\b(?:cort[ei]|tribunal[ei]?|cour|conseil|consiglio|cassazione|court|bverfg|bgh|bverwg|audiencia|tar"
+    r"|trybunał|sąd|soud|domstol(?:en)?|hof|rechtbank)\b"
     r"|gericht(?:shof)?\b",  # also at the end of a compound: "Bundesverfassungsgericht"
     re.IGNORECASE,
 )
 # How the word for the ruling starts, right after the court's name and a comma
-_RULING_STARTS = ("sent", "ordi", "ord.", "auto", "stc", "arrê", "déci", "deci", "urte", "besc", "judg", "ruli")
+_RULING_STARTS = ("sent", "ordi", "ord.", "auto", "stc", "arrê", "déci", "deci", "urte", "besc", "judg", "ruli",
+                  "wyro", "post", "nále", "rozs", "uitsp", "dom ")
 _COURT_DECISION = re.compile(
     r"^(?P<court>[^\W\d_][^,;:“”\"]{2,90}?),\s*(?P<ruling>(?:sentenza|sent\.|ordinanza|ord\.|sentencia|auto"
-    r"|STC|arrêt|décision|decisión|urteil|beschluss|judgment|judgement|decision|ruling)\b[^,]*(?:,\s*de\s+[^,]+)?)"
+    r"|STC|arrêt|décision|decisión|urteil|beschluss|judgment|judgement|decision|ruling|wyrok|postanowienie|nález"
+    r"|rozsudek|uitspraak|dom)\b[^,]*(?:,\s*de\s+[^,]+)?)"
     r"(?:,\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -1730,6 +1736,8 @@ def _legal_draft(text: str) -> Draft | None:
     citation in square brackets, a section after a comma, an Official Journal reference.
     """
     plain = text.strip().rstrip(".")
+    if "*" in plain and plain.startswith(("Case ", "Cases ", "Joined ")):
+        plain = plain.replace("*", "")  # "Case C-64/16 *Associação ... v Tribunal de Contas* EU:C:2018:117"
     for pattern, kind, cues in _LEGAL_SHAPES:
         m = pattern.match(plain) if cues is None or cues.search(plain) else None
         if m is None or (kind == "legal_case" and _OPENING_QUOTE.search(m.group("title"))):
@@ -2393,6 +2401,9 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
         tail = _take_description(tail, draft)
     if "C" in tail and ("S" in tail or "Say" in tail):
         tail = _TURKISH_VOLUME_ISSUE.sub(r"vol. \g<v>, no. \g<i>", tail)
+    symbol = _YEAR_BRACKETED_SYMBOL.search(tail) if ")" in tail and not draft.number else None
+    if symbol:
+        draft.number, tail = symbol.group(), f"{tail[: symbol.start()]} {tail[symbol.end() :]}".strip(" ,.;")
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
     chunks = [c.strip(" .:") for c in split_top_level(tail, ",;")]
@@ -3298,10 +3309,13 @@ _RECORDING = re.compile(
 
 
 # What a body or a person issues with no title of its own: "company announcement", "press release", "statement"
+_INTERVIEW_WORDS = ("interview", "entretien", "entrevista", "intervista", "wywiad", "intervju", "haastattelu")
 _ISSUED_KIND = (
     r"(?:company\s+|corporate\s+)?announcement|(?:press|news|media)\s+release|(?:press\s+)?statement|fact\s*sheet"
     r"|blog\s+post|(?:post|tweet|thread|status\s+update|video)\s+on\s+(?P<platform>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"|interview(?:\s+(?:by|with)\s+[A-Z][^,;]{1,60})?"  # Chicago: 'William Lanouette, interview by Cindy Kelly'
+    # Chicago: 'William Lanouette, interview by Cindy Kelly'; French 'entretien accordé à TF1', Spanish, Italian ...
+    r"|(?:" + "|".join(_INTERVIEW_WORDS) + r")"
+    r"(?:\s+(?:by|with|accordé\s+à|avec|con|a|mit|dla|med|för)\s+[A-Z][^,;]{1,60})?"
 )
 _ISSUED = re.compile(r"(?P<kind>" + _ISSUED_KIND + r")", re.IGNORECASE)
 _ISSUED_BY = re.compile(  # "Statement by Governor Phil Murphy", "DESNZ press release"
@@ -3335,7 +3349,7 @@ def _issuer_genre_date(chunks: list[str], draft: Draft) -> bool:
     draft.authors, draft.genre, draft.issued = authors, kind, date
     if platform:
         draft.container, draft.type = platform, "webpage"  # a post: the platform is the site
-    elif kind.lower().startswith("interview"):
+    elif kind.lower().startswith(_INTERVIEW_WORDS):
         draft.type = "interview"
     if after and not draft.container:  # 'Voices of the Manhattan Project, Atomic Heritage Foundation'
         draft.container = after[0]
@@ -3371,7 +3385,10 @@ def _letter(chunks: list[str], draft: Draft) -> bool:
 
 
 def _mentions_issued_kind(first: str, second: str) -> bool:
-    return mentions(first + " " + second, ("announcement", "release", "statement", "fact", "blog", " on ", "interview"))
+    return mentions(first + " " + second, _ISSUED_KIND_CUES)
+
+
+_ISSUED_KIND_CUES = ("announcement", "release", "statement", "fact", "blog", " on ", *_INTERVIEW_WORDS)
 
 
 _SERIAL_LAST = re.compile(r"(?:and|&)\s+[A-Z]")
@@ -3930,6 +3947,7 @@ def infer_type(draft: Draft, url: str) -> str:
         and LEGAL_WORDS.search(title)
         and not (draft.container or described)
         and (not draft.authors or _all_orgs(draft.authors))
+        and not (draft.title_kind == "quoted" and url and draft.accessed)  # a page about a regulation, read online
     ):
         return "legislation" if not re.search(r"\btreaty\b", title, re.I) else "treaty"
     if _STANDARD_NUMBER.match(draft.number) and not draft.container:

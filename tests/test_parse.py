@@ -541,7 +541,8 @@ def test_supra_in_italics_is_a_cross_reference():
         ("Mt. Kenya Trust, Annual Report 2020.", "citation", "", ""),  # "Mt." before a name is no ibid
         ("Плохій С. Брама Європи. С. 112.", "short", "112", "Плохій С."),  # GOST/DSTU: initials, title, page
         ("Snyder T. Bloodlands. P. 45–47.", "short", "45–47", "Snyder T."),
-        ("Wallis, above n 8, 45.", "short", "45", "Wallis"),  # cross references in the older house styles
+        ("Wallis, above n 8, 45.", "short", "45", "Wallis"),
+        ("Bourdieu, « L’opinion publique n’existe pas », art. cité, p. 1295.", "short", "1295", "Bourdieu"),  # cross references in the older house styles
         ("Antimicrobial Resistance Collaborators (note 2 above).", "short", "", "Antimicrobial Resistance Collaborators"),
     ],
 )

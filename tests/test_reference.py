@@ -1699,6 +1699,33 @@ CASES = [
         id="command-paper-number-after-the-title",
     ),
     pytest.param(
+        "Case C-619/18 *Commission v Poland (Independence of the Supreme Court)* EU:C:2019:531.",
+        dict(type="legal_case", title="Commission v Poland (Independence of the Supreme Court)",
+             issued=PartialDate(2019)),
+        id="eu-case-with-the-parties-in-italics",
+    ),
+    pytest.param(
+        "Trybunał Konstytucyjny, wyrok z dnia 7 października 2021 r., sygn. akt K 3/21.",
+        dict(type="legal_case", authors=["Trybunał Konstytucyjny"], issued=PartialDate(2021, 10, 7)),
+        id="polish-court-and-its-judgment",
+    ),
+    pytest.param(
+        "Emmanuel Macron, entretien accordé à TF1 et France 2, 22 mars 2023.",
+        dict(type="interview", authors=["Macron, Emmanuel"], title="", issued=PartialDate(2023, 3, 22)),
+        id="french-interview-given-to-a-broadcaster",
+    ),
+    pytest.param(
+        "European Commission, ‘Rule of law conditionality regulation’ <https://commission.europa.eu/rule-law_en>"
+        " accessed 20 February 2025.",
+        dict(type="webpage", title="Rule of law conditionality regulation"),
+        id="a-web-page-about-a-regulation-is-no-regulation",
+    ),
+    pytest.param(
+        "Venice Commission, ‘Opinion on the Draft Law on the Judiciary’ (11 March 2016) CDL-AD(2016)001.",
+        dict(number="CDL-AD(2016)001", container="", volume=""),
+        id="document-symbol-with-its-year-in-brackets",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
