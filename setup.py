@@ -50,6 +50,8 @@ setup(
         # fast C++ fuzzy matching of titles for duplicate detection (100,000 references in ~7 s)
         "rapidfuzz>=3.0",
         "tomli>=2.0; python_version<'3.11'",
+        # LaTeX commentaries: a real parser of LaTeX (macros, groups, comments, accents) instead of patterns
+        "pylatexenc>=2.10,<3",
     ],
     extras_require={
         "test": [

@@ -1,4 +1,5 @@
-"""Stage 1: a commentary (scraped text, Markdown, HTML, Word, OpenDocument) -> ``Commentary`` with its ``Note``s.
+"""Stage 1: a commentary (scraped text, Markdown, HTML, LaTeX, Word, OpenDocument) -> ``Commentary`` with
+its ``Note``s.
 
 Each format has a reader that turns the document into a ``_Draft``: the body text with
 every note marker replaced by a sentinel, the notes (label, text, line) and the metadata
@@ -11,12 +12,13 @@ Readers:
     markdown  Pandoc footnotes through markdown-it-py's footnote plugin
     html      linked footnotes (``#fn1``, Word ``#_ftn1``, epub/ARIA noterefs) through lxml;
               an HTML page without linked notes is rendered to text and read as text
+    latex     \\footnote, \\footnotetext, \\endnote and side notes through pylatexenc's LaTeX parser
     office    Word .docx and OpenDocument .odt footnotes and endnotes, from the package's XML parts
               (zipfile and lxml), numbered as Word and Writer print them
 Nothing here knows about BibTeX: a note's text is handed on as printed.
 
-Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown``, ``html`` and
-``office`` (the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
+Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown``, ``html``, ``latex``
+and ``office`` (the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
 sentences) and ``assemble`` (the shared step). This module is the public API.
 """
 
@@ -37,9 +39,10 @@ from .text import _read_text
 
 __all__ = ["extract_file", "extract_text", "normalise_text", "sniff_format", "parse_date"]
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "latex")
 _SUFFIX_FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".tex": "latex", ".latex": "latex",
 }
 # Documents that are not text: read from their bytes by their own readers
 DOCUMENT_FORMATS = {".docx": "docx", ".odt": "odt"}
@@ -81,6 +84,10 @@ def extract_text(
         draft = _read_markdown(text)
         if not draft.notes:
             draft = _markdown_as_html(text, draft, problems, document)
+    elif fmt == "latex":
+        from .latex import read_latex
+
+        draft = read_latex(text, problems, document)
     else:
         draft = _read_text(text)
     commentary, more = _assemble(draft, document=document, path=path, fmt=fmt)
