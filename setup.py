@@ -52,6 +52,8 @@ setup(
         "tomli>=2.0; python_version<'3.11'",
         # LaTeX commentaries: a real parser of LaTeX (macros, groups, comments, accents) instead of patterns
         "pylatexenc>=2.10,<3",
+        # PDF commentaries: characters with their font size and baseline, so superscript markers can be seen
+        "pdfminer.six>=20231228",
     ],
     extras_require={
         "test": [

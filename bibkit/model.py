@@ -136,7 +136,7 @@ class Commentary:
 
     path: str  # the path it was read from
     document: str  # the file name, used in citations (``cited_in.document``)
-    format: str  # "text", "markdown", "html", "latex", "docx" or "odt"
+    format: str  # "text", "markdown", "html", "latex", "docx", "odt" or "pdf"
     title: str = ""
     authors: tuple[Name, ...] = ()
     date: PartialDate | None = None

@@ -1,5 +1,5 @@
-"""Stage 1: a commentary (scraped text, Markdown, HTML, LaTeX, Word, OpenDocument) -> ``Commentary`` with
-its ``Note``s.
+"""Stage 1: a commentary (scraped text, Markdown, HTML, LaTeX, Word, OpenDocument, PDF) -> ``Commentary``
+with its ``Note``s.
 
 Each format has a reader that turns the document into a ``_Draft``: the body text with
 every note marker replaced by a sentinel, the notes (label, text, line) and the metadata
@@ -15,10 +15,12 @@ Readers:
     latex     \\footnote, \\footnotetext, \\endnote and side notes through pylatexenc's LaTeX parser
     office    Word .docx and OpenDocument .odt footnotes and endnotes, from the package's XML parts
               (zipfile and lxml), numbered as Word and Writer print them
+    pdf       characters with their size and baseline (pdfminer.six): raised digits become markers,
+              page-foot notes a note list, running heads and page numbers go; then read as text
 Nothing here knows about BibTeX: a note's text is handed on as printed.
 
-Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown``, ``html``, ``latex``
-and ``office`` (the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
+Modules: ``draft`` (what a reader hands on, shared helpers), ``text``, ``markdown``, ``html``, ``latex``,
+``office`` and ``pdf`` (the readers), ``metadata`` (title, authors, date, publisher), ``sentences`` (citing
 sentences) and ``assemble`` (the shared step). This module is the public API.
 """
 
@@ -45,7 +47,7 @@ _SUFFIX_FORMATS = {
     ".tex": "latex", ".latex": "latex",
 }
 # Documents that are not text: read from their bytes by their own readers
-DOCUMENT_FORMATS = {".docx": "docx", ".odt": "odt"}
+DOCUMENT_FORMATS = {".docx": "docx", ".odt": "odt", ".pdf": "pdf"}
 
 
 def extract_file(path: str | Path) -> tuple[Commentary, list[Problem]]:
@@ -95,13 +97,18 @@ def extract_text(
 
 
 def _extract_document(path: Path, fmt: str) -> tuple[Commentary, list[Problem]]:
-    """A Word or OpenDocument file: its reader turns the bytes into a draft, whose text is then
+    """A Word, OpenDocument or PDF file: its reader turns the bytes into a draft, whose text is then
     normalised as a text file's would be. Raises ``InputError`` for a file its reader cannot open."""
     data = read_bytes(path)
     problems: list[Problem] = []
-    from .office import read_office
+    if fmt == "pdf":
+        from .pdf import read_pdf
 
-    draft = read_office(data, fmt, problems, path.name)
+        draft = read_pdf(data, problems, path.name)
+    else:
+        from .office import read_office
+
+        draft = read_office(data, fmt, problems, path.name)
     draft.body = normalise_text(draft.body)
     draft.notes = [(label, normalise_text(text), line) for label, text, line in draft.notes]
     commentary, more = _assemble(draft, document=path.name, path=str(path), fmt=fmt)

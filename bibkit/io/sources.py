@@ -17,7 +17,8 @@ from ..errors import InputError
 from ..model import Problem
 
 #: Suffixes of files read as commentaries when a directory is given.
-COMMENTARY_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".tex", ".latex", ".docx", ".odt")
+COMMENTARY_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".tex", ".latex", ".docx", ".odt",
+                       ".pdf")
 
 # charset-normalizer answers that are plausible for a scraped commentary; anything else
 # (e.g. "cp037" for plain ASCII-ish bytes) is a wrong guess, so cp1252 is safer.
