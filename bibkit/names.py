@@ -178,9 +178,12 @@ def is_organisation(text: str) -> bool:
         return False
     if any(w in BODY_JOINERS for w in lowered[1:]):
         return True
-    if words[0].lower() == "the":
-        return True
+    if words[0].lower() == "the" or words[0] in _COUNTRY_PREFIXES:
+        return True  # "The pandas development team", "U.S. Geological Survey", "UK Research and Innovation"
     return len(words) > 5 or any(_ACRONYM.match(w) and len(w) > 2 and w.lower() not in SUFFIXES for w in words)
+
+
+_COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "UN", "U.N."})
 
 
 def _is_vancouver_list(text: str) -> bool:

@@ -1640,6 +1640,32 @@ def _set_decision_kind_aside(draft: Draft) -> None:
         draft.title, draft.genre = draft.title[: kind.start()], " ".join(kind.group("kind").split())
 
 
+_EU_CASE_ANYWHERE = re.compile(r"\bCases?\s+[CTF]-\d+/\d+")
+# The court named before the case ("Court of Justice of the European Union, Case C-311/18, ..."), the comma after
+# the case number, and the judgment's date written out (", judgment of 16 July 2020"): set aside so the parties
+# and the identifier read as in "Case C-311/18 Parties EU:C:2020:559"
+_COURT_BEFORE_CASE = re.compile(r"^(?P<court>[^,]{3,90}),\s+(?=(?:Joined\s+)?Cases?\s+[CTF]-)")
+_CASE_NUMBER_COMMA = re.compile(r"(\bCases?\s+[CTF]-\d+/\d+),\s+")
+_JUDGMENT_OF = re.compile(
+    r",?\s*\(?\b(?:judgment|order|opinion|ruling)\s+of\s+(?P<date>[^,()]{6,30}?\d{4})\)?(?=\s*[,.(]|\s+(?:ECLI|EU:)|$)",
+    re.IGNORECASE,
+)
+
+
+def _plain_eu_case(plain: str) -> tuple[str, PartialDate | None]:
+    """The citation as the EU case pattern reads it, and the judgment's date when the note writes it out."""
+    plain = plain.replace("*", "")  # "Case C-64/16 *Associação ... v Tribunal de Contas* EU:C:2018:117"
+    court = _COURT_BEFORE_CASE.match(plain)
+    if court and _COURT_WORDS.search(court.group("court")):
+        plain = plain[court.end() :]
+    plain = _CASE_NUMBER_COMMA.sub(r"\1 ", plain, count=1)
+    judged = _JUDGMENT_OF.search(plain)
+    if judged is None:
+        return plain, None
+    date = dates.parse_date(judged.group("date"))
+    return f"{plain[: judged.start()]}{plain[judged.end() :]}".strip(" ,"), date if date and date.day else None
+
+
 def _read_eu_case(draft: Draft) -> None:
     """'Case C-621/18 Wightman v Secretary of State ... EU:C:2018:999': the case number goes with the identifier,
     the parties stay the title, and the identifier gives the year."""
@@ -1736,8 +1762,9 @@ def _legal_draft(text: str) -> Draft | None:
     citation in square brackets, a section after a comma, an Official Journal reference.
     """
     plain = text.strip().rstrip(".")
-    if "*" in plain and plain.startswith(("Case ", "Cases ", "Joined ")):
-        plain = plain.replace("*", "")  # "Case C-64/16 *Associação ... v Tribunal de Contas* EU:C:2018:117"
+    judged = None
+    if "Case" in plain and _EU_CASE_ANYWHERE.search(plain):
+        plain, judged = _plain_eu_case(plain)
     for pattern, kind, cues in _LEGAL_SHAPES:
         m = pattern.match(plain) if cues is None or cues.search(plain) else None
         if m is None or (kind == "legal_case" and _OPENING_QUOTE.search(m.group("title"))):
@@ -1752,6 +1779,7 @@ def _legal_draft(text: str) -> Draft | None:
             _read_reporter(draft.number, draft)
             _read_eu_case(draft)
             _set_decision_kind_aside(draft)
+            draft.issued = judged or draft.issued
         if pattern is _NATIONAL_LAW and not german:
             _split_national_law_title(draft)
         if pattern is _CANADIAN_STATUTE:

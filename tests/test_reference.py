@@ -1726,6 +1726,18 @@ CASES = [
         id="document-symbol-with-its-year-in-brackets",
     ),
     pytest.param(
+        "Court of Justice of the European Union, Case C-311/18, Data Protection Commissioner v Facebook Ireland Ltd"
+        " and Maximillian Schrems, judgment of 16 July 2020, ECLI:EU:C:2020:559.",
+        dict(type="legal_case", authors=[], title="Data Protection Commissioner v Facebook Ireland Ltd and Maximillian"
+             " Schrems", issued=PartialDate(2020, 7, 16)),
+        id="eu-case-after-its-court-with-the-judgment-date-written-out",
+    ),
+    pytest.param(
+        "U.S. Geological Survey, *Mineral Commodity Summaries 2024* (Reston, VA: U.S. Geological Survey, 2024).",
+        dict(authors=["U.S. Geological Survey"]),
+        id="a-us-agency-is-no-person",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
