@@ -147,7 +147,7 @@ def _space_for(m: re.Match[str]) -> str:
 
 
 def sniff_format(text: str, path: str | Path = "") -> str:
-    """\"html", "markdown" or "text": by suffix first (.md, .html), then by what the text holds."""
+    """\"html", "markdown", "latex" or "text": by suffix first (.md, .html, .tex), then by what the text holds."""
     suffix = Path(str(path)).suffix.lower() if path else ""
     if suffix in _SUFFIX_FORMATS:
         return _SUFFIX_FORMATS[suffix]

@@ -204,7 +204,7 @@ def merge(requests: Iterable[LinkRequest]) -> list[LinkRequest]:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[LinkRequest], list[Problem]]:
-    """Read each input (.bib, CSL-JSON, commentary .txt/.md/.html) and collect its links.
+    """Read each input (.bib, CSL-JSON, a commentary in any format bibkit reads) and collect its links.
 
     A file that cannot be read raises InputError naming it; problems inside a readable file are
     returned (one bad entry never stops the rest).
