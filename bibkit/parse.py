@@ -247,7 +247,12 @@ _CITATION_SHAPE = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"([^\W\d_]{2})[.!?](?:\s|$)")  # in any alphabet ('merkityksessä.', 'açıklanmamıştır.')
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A lower-case word closes a sentence somewhere: prose, not an abbreviation ('U.S.') or an initial."""
+    return any(m.group(1).islower() for m in _SENTENCE_END.finditer(text))
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)")
 
 
@@ -263,7 +268,7 @@ def is_discursive(text: str) -> bool:
     if len(words) < 12:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    if lower / len(words) <= 0.5 or not (len(words) > 25 or _SENTENCE_END.search(text)):
+    if lower / len(words) <= 0.5 or not (len(words) > 25 or _ends_a_sentence(text)):
         return False
     if _URL.search(text) or ("10." in text and _DOI.search(text)):
         return False

@@ -68,6 +68,11 @@ def test_note_kinds(text, kind, locator):
         "Both governments have avoided the word treaty since 1956, preferring to speak of a declaration that ended"
         " the state of war but left the islands unresolved.",
         "本文所说的新兴市场，是指按人均收入划分的中等收入经济体。这一界定并非没有争议，但便于比较。",
+        # a sentence that ends in a word outside a-z (Finnish, Turkish) is prose too
+        "Käytän sanaa liittoutuma tässä laajassa merkityksessä. Sopimuksen yksityiskohdista on tutkijoiden kesken"
+        " kiistelty pitkään.",
+        "Bu bölümdeki rakamlar yazarın kendi hesaplamalarıdır; bunlar kurumun resmî görüşü olarak henüz hiçbir yerde"
+        " açıklanmamıştır.",
     ],
 )
 def test_asides_are_discursive(text):
