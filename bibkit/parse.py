@@ -416,7 +416,7 @@ def _plain_short_form(text: str) -> ParsedNote | None:
     if m:
         loc = m.group("loc") or m.group("loc2") or ""
         return ParsedNote("short", locator=_locator(loc) if loc else "", short_author=m.group("author").strip(" ,"),
-                          short_year=(m.group("year") or m.group("year2"))[:4])
+                          short_year=m.group("year") or m.group("year2"))
     m = _AUTHOR_PAGE_SHORT.match(text)
     if m and not dates.find_dates(text):
         return ParsedNote("short", locator=_locator(m.group("loc")), short_author=m.group("author"))
@@ -447,9 +447,17 @@ def matches_short_form(ref: Reference, author: str, title: str, year: str = "") 
             return False
     if author and not _author_agrees(ref, author, by_title=bool(title)):
         return False
-    if year and not (ref.date and str(ref.date.year) == year):
+    if year and not (ref.date and str(ref.date.year) == year[:4]):
         return False
+    if len(year) > 4 and _other_year_letter(ref.raw, year):
+        return False  # "Salamon 2014a" is not the work the library lists as 2014b
     return bool(author or title)
+
+
+def _other_year_letter(raw: str, year: str) -> bool:
+    """The full citation prints the same year with another letter ('2014b' for a short form's '2014a')."""
+    letters = re.findall(year[:4] + r"([a-z])\b", raw)
+    return bool(letters) and year[4:] not in letters
 
 
 def _author_agrees(ref: Reference, author: str, *, by_title: bool) -> bool:

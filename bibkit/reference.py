@@ -2336,6 +2336,8 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             draft.container, draft.container_italic = draft.title, True
             draft.title, draft.title_kind, draft.shape = before.strip(" ,"), "plain", "apa-no-author"
             return
+    elif _NO_DATE_AT_END.search(before):  # Chicago author-date with no year: "Piczak, Karol J. n.d."
+        before = before[: _NO_DATE_AT_END.search(before).start()]
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
@@ -2392,6 +2394,8 @@ _APA_DATE_AT_END = re.compile(  # also a full date as Wikipedia's citations prin
     r"|[A-Z][a-z]+\s+\d{1,2},\s+(?:1[5-9]|20)\d\d)\)\s*\.?$"
 )
 _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
+# "n.d." (no date) where the year would stand, and its German, French, Spanish forms: "o. J.", "s.d.", "s.f."
+_NO_DATE_AT_END = re.compile(r"(?<=[.,\s])\s*(?:n\.\s?d|o\.\s?J|s\.\s?[df])\.?$")
 
 
 _CONTAINER_LEAD = re.compile(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)")  # "In: Title of the book"
@@ -2819,6 +2823,9 @@ def _body_seat(m: re.Match, draft: Draft) -> bool:
     return places.is_city(m.group("place")) and _all_orgs(draft.authors) and not m.group("publisher")[:1].isdigit()
 
 
+_GENRE_THEN_PUBLISHER = re.compile(
+    r"(?:Data\s?set|Database|Software|Computer software|Dataset and code)\.\s+[A-Z][^.,;:]{1,60}"
+)
 _PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|released|issued|dated|uploaded)(?:\s+on)?", re.I)
 
 
@@ -2882,6 +2889,8 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
         kind, comma, issuer = chunk.partition(", ")
         if comma and in_parens and not draft.publisher and _names_a_publisher(issuer):
             draft.genre, draft.publisher = kind, issuer  # "(PhD diss., Harvard University, 1954)"
+        elif _GENRE_THEN_PUBLISHER.fullmatch(chunk) and not draft.publisher:
+            draft.genre, draft.publisher = chunk.split(". ", 1)  # Chicago author-date: "*Title*. Dataset. Zenodo."
         else:
             draft.genre = chunk
         return
@@ -3934,6 +3943,7 @@ _OFFICIAL_GAZETTE = re.compile(
 )
 
 
+_DATASET_GENRE = re.compile(r"data\s?set|database|dataset and code", re.IGNORECASE)
 _DATABASE_TITLE = re.compile(r"\b(?:Database|Dataset|Data\s+Set|Data\s+Portal)$")  # a name, not "... in databases"
 _DATABASE_ENDINGS = ("Database", "Dataset", "Set", "Portal")  # titles hold no line breaks: "$" is the end
 
@@ -3953,6 +3963,8 @@ def infer_type(draft: Draft, url: str) -> str:
     database = title.endswith(_DATABASE_ENDINGS) and _DATABASE_TITLE.search(title)
     if database and not draft.container and _all_orgs(draft.authors):
         return "dataset"  # "World Economic Outlook Database", "Global Terrorism Database"
+    if draft.genre and _DATASET_GENRE.fullmatch(draft.genre):
+        return "dataset"  # "*UrbanSound8K*. Dataset. Zenodo."
     if draft.chapter or (draft.editors and draft.container and draft.title_kind == "quoted"):
         return "chapter"
     if draft.container and _OFFICIAL_GAZETTE.match(draft.container):

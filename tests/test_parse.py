@@ -201,6 +201,14 @@ def test_author_date_short_form_needs_the_year_to_agree():
     assert cited == {2019: [("1", ""), ("3", "1197")], 2023: [("2", ""), ("4", "12")]}
 
 
+def test_author_date_short_form_keeps_the_letter_of_its_year():
+    a = "Salamon, Justin, and Juan Pablo Bello. 2014a. “A Dataset and Taxonomy.” In *Proceedings of ACM MM*, 1041–44."
+    b = "Salamon, Justin, and Juan Pablo Bello. 2014b. *UrbanSound8K*. Dataset. Zenodo."
+    library = build_library([commentary(a, b, "Salamon and Bello 2014a, 1043.", "Salamon and Bello 2014b.")])
+    cited = {r.title: [c.note for c in r.citations] for r in library.references}
+    assert cited == {"A Dataset and Taxonomy": ["1", "3"], "UrbanSound8K": ["2", "4"]}
+
+
 def test_short_form_title_set_in_italics_is_the_book_not_the_article_of_that_name():
     book = "Nye, Joseph S., Jr. *Soft Power: The Means to Success in World Politics*. PublicAffairs, 2004."
     article = "Nye, Joseph S., Jr. \"Soft Power.\" *Foreign Policy*, no. 80, 1990, pp. 153-71."

@@ -1738,6 +1738,17 @@ CASES = [
         id="a-us-agency-is-no-person",
     ),
     pytest.param(
+        'Piczak, Karol J. n.d. "ESC-50: Dataset for Environmental Sound Classification." GitHub repository.'
+        " Accessed March 4, 2024. https://github.com/karolpiczak/ESC-50.",
+        dict(authors=["Piczak, Karol J."], issued=None),
+        id="chicago-author-date-n-d-in-the-year-s-place",
+    ),
+    pytest.param(
+        "Salamon, Justin, and Juan Pablo Bello. 2014. *UrbanSound8K*. Dataset. Zenodo.",
+        dict(type="dataset", genre="Dataset", publisher="Zenodo"),
+        id="chicago-author-date-dataset-and-its-repository",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
