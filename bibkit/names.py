@@ -45,7 +45,14 @@ ORGANISATION_WORDS = frozenset(
 )
 # Endings of the compound words Dutch and German name bodies with: "Onderzoeksraad", "enquêtecommissie",
 # "Monopolkommission", "Umweltbundesamt"
-ORGANISATION_WORD_ENDINGS = ("commissie", "raad", "kommission", "ministerium", "bundesamt", "planbureau")
+ORGANISATION_WORD_ENDINGS = (
+    "commissie", "raad", "kommission", "ministerium", "bundesamt", "planbureau",
+    # Finnish ('Valtioneuvosto', 'ulkoministeriö', 'Tilastokeskus'), Scandinavian ('Utrikesdepartementet',
+    # 'Naturvårdsverket', 'Forsvarsministeriet', 'Finanstilsynet')
+    "neuvosto", "ministeriö", "virasto", "laitos", "tilastokeskus", "yliopisto", "instituutti",
+    "departementet", "myndigheten", "verket", "rådet", "institutet", "direktoratet", "styrelsen", "ministeriet",
+    "tilsynet",
+)
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
 ABBREVIATED_SUFFIXES = ("jr.", "sr.")  # their full stop belongs to the name, not to the sentence
 SUFFIXES = NAME_SUFFIXES | frozenset(ABBREVIATED_SUFFIXES)

@@ -636,6 +636,8 @@ def _rule_draft(raw: str) -> Draft:
         _parse_plain(work, draft)
     if draft.title_kind == "italic" and not draft.shape and draft.authors and _apa_publisher_alone(draft):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
+    if not draft.type and draft.genre[:7].lower() == "podcast":
+        draft.type = "broadcast"  # '"Title," Planet Money (NPR), podcast episode, hosted by ..., 2025'
     if draft.type in ("broadcast", "motion_picture"):
         _show_or_studio(draft)
     if draft.genre:
@@ -643,10 +645,23 @@ def _rule_draft(raw: str) -> Draft:
     return draft
 
 
+_SPEECH_AT = re.compile(r"(?:speech|remarks|address|lecture|keynote|testimony)\s+(?:at|to|before)\s", re.IGNORECASE)
+
+
+def _is_place_run(chunks: list[str]) -> bool:
+    """'Jackson Hole', 'Wyoming': a city (and its state or country), a few capitalised words each."""
+    return 1 <= len(chunks) <= 3 and places.looks_like_city(chunks[0]) and all(
+        len(c.split()) <= 3 and all(w[:1].isupper() for w in c.split()) for c in chunks
+    )
+
+
 def _speech_and_its_event(draft: Draft) -> None:
     """Chicago: '"Title" (speech, symposium sponsored by the Federal Reserve Bank of Kansas City, Jackson Hole,
     Wyoming, August 24, 2018)': the kind, the event and its place, read apart."""
     kind, comma, rest = draft.genre.partition(", ")
+    if draft.texts and not (draft.container or draft.place) and _SPEECH_AT.match(kind) and _is_place_run(draft.texts):
+        draft.place, draft.texts = ", ".join(draft.texts), []  # "speech at the ... Symposium, Jackson Hole, Wyoming"
+        return
     if draft.container or draft.texts or not SPEECH_WORDS.fullmatch(kind):
         return
     if not comma:
@@ -2523,7 +2538,7 @@ _SERIES_AND_NUMBER = re.compile(
     r"(?P<series>(?:[A-Z][\w&.-]*\s+){0,6}(?:Working|Discussion|Policy|Research|Staff|Occasional|Technical)\s+"
     r"(?:Papers?|Notes?|Briefs?))\s+(?:No\.?\s*|Number\s+)?(?P<number>[A-Z]{0,4}[/-]?\d[\w/.-]*)"
 )
-_CREDIT = re.compile(r"(directed|dir\.|performed|narrated)\s+by\s+[A-Z]", re.IGNORECASE)
+_CREDIT = re.compile(r"(directed|dir\.|performed|narrated|hosted|presented)\s+by\s+[A-Z]", re.IGNORECASE)
 # A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
 _EPISODE = re.compile(r"(?:episode|ep\.|folge|aflevering)\s*(?P<n>\d+)", re.IGNORECASE)
 _EPISODE_STARTS = ("ep", "fo", "af")  # the pattern's first letters: a cheap test before it
@@ -3227,7 +3242,10 @@ def _edited_book_in_title(head: str) -> tuple[str, str, str] | None:
 def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     """'Die Bundesregierung: Leitlinien deutscher Arktispolitik. Verantwortung übernehmen, Vertrauen schaffen,
     Zukunft gestalten, Berlin 2019' (German): a body, a colon, the title (commas and all), a known city and the
-    year closing the note."""
+    year closing the note; or, Scandinavian style, the title to the full stop before 'Place: Publisher, year'."""
+    book = _title_then_imprint(rest) if ". " not in body and body[:1].isalpha() else None
+    if book:  # (no sentence inside the body's name: "Lo B. Axis of Convenience" is a Vancouver author and title)
+        return _organisation_title_imprint(body, *book, draft)
     head, _, place_year = rest.strip(" .").rpartition(", ")
     m = _CITY_YEAR.fullmatch(place_year)
     if m and places.is_city(m.group("city")):
@@ -3242,6 +3260,30 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     draft.authors, draft.title, draft.title_kind = (Name(literal=body),), _clean_title(head), "plain"
     draft.place, draft.issued, draft.shape = place, issued, "colon-author"
     return True
+
+
+def _organisation_title_imprint(body: str, head: str, imprint: str, draft: Draft) -> bool:
+    """'Valtioneuvosto: Title. Valtioneuvoston julkaisuja 2022:18. Helsinki: Valtioneuvosto, 2022.': the body, the
+    title (and the series' number that may close it), then place, publisher and year read to the end."""
+    series = _SERIES_NUMBER_SENTENCE.search(head)
+    trial = replace(draft, urls=list(draft.urls), notes=list(draft.notes), texts=[])
+    if series:
+        head = head[: series.start()]
+        trial.collection, trial.number = series.group("series"), series.group("number")
+    trial.authors, trial.title, trial.title_kind = (Name(literal=body),), _clean_title(head), "plain"
+    trial.shape = "colon-author"
+    _parse_tail(imprint, trial)
+    if trial.texts or trial.container or not (trial.place and trial.issued):
+        return False
+    vars(draft).update(vars(trial))
+    return True
+
+
+# A series and its number as the title's last sentence: "Valtioneuvoston julkaisuja 2022:18", "SOU 2016:57"
+_SERIES_NUMBER_SENTENCE = re.compile(
+    r"\.\s+(?P<series>[" + names.UPPER + r"][^.:]{1,60}?)\s+"
+    r"(?P<number>(?:1[89]|20)\d\d:\d{1,4}|\d{1,4}/(?:1[89]|20)\d\d)$"
+)
 
 
 def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
@@ -3579,6 +3621,9 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         if tail.startswith("In "):
             draft.chapter = True
             tail = tail[3:]
+    symbol = _SYMBOL_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
+    if symbol and not draft.number:  # "Estudio Económico ... 2022 (LC/PUB.2022/9-P). CEPAL."
+        draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")
     tail = _take_report_number(tail, draft)
     italic = find_title_span(tail)
     if italic is not None and italic.kind == "italic":
@@ -3597,6 +3642,10 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"
     elif _apa_outlet_alone(draft):  # "Title. (2015, April 10). The Guardian. https://...": the outlet
         draft.container, draft.shape = draft.texts.pop(), "apa-outlet"
+
+
+# A document symbol in brackets closing an APA title: the UN's and ECLAC's "(LC/PUB.2022/9-P)", "(A/HRC/52/3)"
+_SYMBOL_AFTER_TITLE = re.compile(r"\s*\((?P<n>[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+)\)$")
 
 
 def _apa_publisher_alone(draft: Draft) -> bool:
@@ -3809,6 +3858,9 @@ def _paper_series_as_report(draft: Draft) -> None:
     if draft.container and number and not draft.pages and _PAPER_SERIES.fullmatch(draft.container):
         draft.collection, draft.number = draft.collection or draft.container, draft.number or number
         draft.container, draft.volume, draft.issue, draft.type = "", "", "", draft.type or "report"
+    elif draft.collection and draft.number and len(draft.texts) == 1 and not (draft.container or draft.publisher):
+        if names.is_organisation(draft.texts[0]):  # "BIS Working Papers No 395, Bank for International Settlements"
+            draft.publisher = draft.texts.pop()
 
 
 def _finish(draft: Draft, raw: str) -> Reference:

@@ -1749,6 +1749,42 @@ CASES = [
         id="chicago-author-date-dataset-and-its-repository",
     ),
     pytest.param(
+        "Ulkoministeriö: Suomen ulkopolitiikan linjaukset. Ulkoministeriön julkaisuja 2021:5. Helsinki: Ulkoministeriö,"
+        " 2021.",
+        dict(authors=["Ulkoministeriö"], title="Suomen ulkopolitiikan linjaukset", number="2021:5", place="Helsinki",
+             publisher="Ulkoministeriö"),
+        id="body-colon-title-series-number-then-imprint",
+    ),
+    pytest.param(
+        "Lo B. Axis of Convenience: Moscow, Beijing, and the New Geopolitics. Washington, DC: Brookings Institution"
+        " Press; 2008.",
+        dict(authors=["Lo, B."], title="Axis of Convenience: Moscow, Beijing, and the New Geopolitics"),
+        id="a-vancouver-author-before-a-title-with-a-colon-is-no-body",
+    ),
+    pytest.param(
+        "Comisión Económica para América Latina y el Caribe. (2023). Balance Preliminar de las Economías de América"
+        " Latina y el Caribe 2023 (LC/PUB.2023/23-P). CEPAL.",
+        dict(type="report", number="LC/PUB.2023/23-P", publisher="CEPAL"),
+        id="apa-document-symbol-after-the-title-then-publisher",
+    ),
+    pytest.param(
+        'Hyun Song Shin, "Risk and liquidity", BIS Working Papers No 400, Bank for International Settlements, 2012.',
+        dict(type="report", collection="BIS Working Papers", number="400", container="",
+             publisher="Bank for International Settlements"),
+        id="working-paper-series-then-its-issuer",
+    ),
+    pytest.param(
+        '"The Fed\'s Balancing Act," The Indicator (NPR), podcast episode, hosted by Adrian Ma, 2024.',
+        dict(type="broadcast", container="The Indicator", publisher="NPR"),
+        id="podcast-episode-its-show-and-network",
+    ),
+    pytest.param(
+        'Agustín Carstens, "The Return of Inflation," speech at the International Center for Monetary and Banking'
+        " Studies, Geneva, 5 April 2022.",
+        dict(type="speech", place="Geneva", container="", issued=PartialDate(2022, 4, 5)),
+        id="speech-at-an-event-then-its-place",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
