@@ -416,6 +416,7 @@ _AGENCY_REPORT_NUMBER = re.compile(
 )
 # A document symbol with its year in brackets: the Venice Commission's "CDL-AD(2016)001", the Council of Europe's
 # "CM(2021)12"
+_PAREN_YEAR_DIGIT = re.compile(r"\((?:1[89]|20)\d\d\)\d")  # the cheap test first: it opens with a literal
 _YEAR_BRACKETED_SYMBOL = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,4})?\((?:1[89]|20)\d\d\)\d{1,4}\b")
 # An official series' number before the title: Swedish "SOU 2016:57", "Ds 2022:7", "Prop. 2020/21:30",
 # Norwegian "NOU 2023:14": the series, the year (or session) and the number, no author
@@ -2351,7 +2352,7 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             draft.container, draft.container_italic = draft.title, True
             draft.title, draft.title_kind, draft.shape = before.strip(" ,"), "plain", "apa-no-author"
             return
-    elif _NO_DATE_AT_END.search(before):  # Chicago author-date with no year: "Piczak, Karol J. n.d."
+    elif before.endswith(("d", "J", "f")) and _NO_DATE_AT_END.search(before):  # "Piczak, Karol J. n.d."
         before = before[: _NO_DATE_AT_END.search(before).start()]
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
@@ -2363,7 +2364,7 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             before = cut.strip(" ,")
     if before[:2] in ("in", "In") and before[2:3].isspace():  # "In ...": no author before the title
         return
-    role = _EDITOR_ROLE_AT_END.search(before) if before.endswith((")", "d", "s", ".")) else None
+    role = _EDITOR_ROLE_AT_END.search(before) if before.endswith((")", "ed", "eds", "ed.", "eds.")) else None
     if role and not draft.editors:  # "Stephen Mason and Daniel Seng (eds), *Title*": an edited book
         draft.editors = names.parse_names(before[: role.start()])
         return
@@ -2446,10 +2447,10 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
         tail = tail[m.end() :]
     if not head:
         tail = _take_description(tail, draft)
-    if "C" in tail and ("S" in tail or "Say" in tail):
+    if ("C." in tail or "Cilt" in tail) and ("S." in tail or "Say" in tail):
         tail = _TURKISH_VOLUME_ISSUE.sub(r"vol. \g<v>, no. \g<i>", tail)
-    symbol = _YEAR_BRACKETED_SYMBOL.search(tail) if ")" in tail and not draft.number else None
-    if symbol:
+    symbol = _YEAR_BRACKETED_SYMBOL.search(tail) if ")" in tail and _PAREN_YEAR_DIGIT.search(tail) else None
+    if symbol and not draft.number:
         draft.number, tail = symbol.group(), f"{tail[: symbol.start()]} {tail[symbol.end() :]}".strip(" ,.;")
     tail = _take_journal_issue(tail, draft)
     tail = _take_place_publisher(tail, draft)
