@@ -2648,7 +2648,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         _read_chunk(pages_first.group("rest"), draft)
         return
     if dates.is_only_date(chunk):
-        draft.issued = draft.issued or dates.parse_date(chunk)
+        draft.issued = _finer_date(draft.issued, dates.parse_date(chunk))
         return
     date_first = _DATE_THEN_SENTENCE.match(chunk) if chunk[:1].isdigit() else None
     if date_first and dates.is_only_date(date_first.group("date")):  # "18. 4. 2021. Hostem byl mj. ...": a remark
@@ -2845,10 +2845,19 @@ _GENRE_THEN_PUBLISHER = re.compile(
 _PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|released|issued|dated|uploaded)(?:\s+on)?", re.I)
 
 
+def _finer_date(known: PartialDate | None, found: PartialDate | None) -> PartialDate | None:
+    """The date a reference already has, unless a later one names the same year more precisely ('Summers, L. H.
+    (2021), "...", Washington Post, 4 February 2021': the day of the article, not just its year)."""
+    if known is None:
+        return found
+    if found and found.year == known.year and not known.month and found.month:
+        return found
+    return known
+
+
 def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None:
     if dates.is_only_date(chunk):
-        if draft.issued is None:
-            draft.issued = dates.parse_date(chunk)
+        draft.issued = _finer_date(draft.issued, dates.parse_date(chunk))
         return
     day_month = dates.day_and_month(chunk)
     if day_month and draft.issued and not draft.issued.month:  # Harvard: "2010, ..., 22 September"

@@ -1785,6 +1785,11 @@ CASES = [
         id="speech-at-an-event-then-its-place",
     ),
     pytest.param(
+        'Krugman, P. (2021), "The Inflation Debate", New York Times, 11 February 2021.',
+        dict(issued=PartialDate(2021, 2, 11), container="New York Times"),
+        id="the-day-named-later-refines-the-year-named-first",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
