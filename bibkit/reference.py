@@ -1765,6 +1765,40 @@ def _gost_act(m: re.Match, text: str) -> Draft:
                  number=number.group("n").rstrip(".") if number else "", issued=_legal_date(found, "legislation"))
 
 
+# A German act, its date and where the Federal Law Gazette printed it: "Gesetz zur Änderung des Grundgesetzes
+# (Artikel 91c, ...) vom 29. Juli 2009, BGBl. I S. 2248", "Zweites Nachtragshaushaltsgesetz 2021 vom 18. Februar 2022"
+_GERMAN_ACT = re.compile(
+    r"^(?P<title>(?:[A-ZÄÖÜ][^;]{0,250}?)?(?:[Gg]esetz|[Vv]erordnung)\w*\b[^;]{0,200}?)\s+vom\s+"
+    r"(?P<date>\d{1,2}\.\s*(?:[A-Za-zäöüÄÖÜ]+|\d{1,2}\.)\s*\d{4})"
+    r"(?:,?\s*\(?(?P<gazette>BGBl\.?\s*I{1,2})\s*(?:Nr\.\s*\d+\s*,?\s*)?(?:S\.\s*(?P<page>\d+))?\)?)?\s*$"
+)
+# A Brazilian, Portuguese or Spanish act as ABNT and Spanish style cite it, the jurisdiction first: "BRASIL. Lei nº
+# 12.651, de 25 de maio de 2012. Dispõe sobre ...", "ESPAÑA. Ley 2/2011, de 4 de marzo, de Economía Sostenible"
+_IBERIAN_ACT = re.compile(
+    r"^(?:(?P<juris>[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .()-]{2,60})\.\s+)?"
+    r"(?P<title>(?:Lei|Ley|Decreto(?:-Lei|-Ley| Legislativo)?|Real Decreto(?:-ley)?|Medida Provisória|Portaria"
+    r"|Resolução|Resolución|Emenda Constitucional|Instrução Normativa|Ley Orgánica)(?:\s+Complementar)?"
+    r"\s+(?:n[º°o.]\s*)?[\d.]+(?:/(?P<year>\d{4}))?,\s+de\s+(?P<date>\d{1,2}º?\s+de\s+[a-zç]+(?:\s+de\s+\d{4})?))"
+    r"(?P<rest>[.,].*)?$"
+)
+
+
+def _german_act(m: re.Match, text: str) -> Draft:
+    return Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal", type="legislation",
+                 container=" ".join((m.group("gazette") or "").split()), pages=m.group("page") or "",
+                 issued=dates.parse_date(m.group("date")))
+
+
+def _iberian_act(m: re.Match, text: str) -> Draft:
+    gazette = _IBERIAN_GAZETTE.search(m.group("rest") or "") or _OFFICIAL_GAZETTE.search(m.group("rest") or "")
+    date = m.group("date") if m.group("date")[-1].isdigit() else f"{m.group('date')} de {m.group('year')}"
+    return Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal", type="legislation",
+                 container=gazette.group(0) if gazette else "", issued=dates.parse_date(date))
+
+
+_IBERIAN_GAZETTE = re.compile(r"Diário Oficial da União|Diário da República|Boletín Oficial del Estado|Diario Oficial")
+
+
 def is_legal_citation(text: str) -> bool:
     """A court decision, statute, EU act or law-review article (whose prose-like titles look like asides)."""
     return _legal_draft(strip_lead_in(text)) is not None
@@ -1810,6 +1844,12 @@ def _legal_draft(text: str) -> Draft | None:
     m = _UN_RESOLUTION.match(plain) if "esolution" in plain else None
     if m:
         return _un_resolution(m, text)
+    m = _GERMAN_ACT.match(plain) if " vom " in plain else None
+    if m and dates.is_only_date(m.group("date")):
+        return _german_act(m, text)
+    m = _IBERIAN_ACT.match(plain) if ", de " in plain else None
+    if m:
+        return _iberian_act(m, text)
     m = _GOST_ACT.match(plain) if " : " in plain and not plain.isascii() else None
     if m:
         return _gost_act(m, text)
@@ -2989,7 +3029,7 @@ def _parse_plain(text: str, draft: Draft) -> None:
     if _parse_din(colon, draft) or _parse_colon_author(colon, draft) or _parse_vancouver(text, draft):
         return
     apa = _APA_HEAD.match(text)
-    if apa and _plausible_authors(apa.group("authors")):
+    if apa and (_plausible_authors(apa.group("authors")) or _ACT_AS_HEAD.match(apa.group("authors"))):
         _parse_apa(apa, draft)
         return
     facts = _PUBLICATION_FACTS.search(text)
@@ -3611,13 +3651,19 @@ def _plausible_authors(text: str) -> bool:
     return len(text) < 200 and not dates.find_dates(text) and (text[:1].isupper() or text[:1] in "*_")
 
 
+# An EU act in the author's place of an APA reference: "Regulation (EU) 2024/1689 of ... (Artificial Intelligence
+# Act). (2024). Official Journal of the European Union, ..."
+_ACT_AS_HEAD = re.compile(_EU_ACT_KIND + r"\s+\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+(?:No\s+)?\d+/\d+")
+
+
 def _parse_apa(m: re.Match, draft: Draft) -> None:
     head = m.group("authors")
     draft.issued = dates.parse_date(m.group("date"))
     rest = m.group("rest").strip()
     span = find_title_span(rest)
-    if _reads_as_title(head):  # no author: APA moves the title to the author's place
+    if _reads_as_title(head) or _ACT_AS_HEAD.match(head):  # no author: APA moves the title to the author's place
         draft.title, draft.title_kind = head.strip(" .,"), "plain"
+        draft.type = draft.type or ("legislation" if _ACT_AS_HEAD.match(head) else "")
         tail = rest
     elif span is not None and span.start == 0:
         draft.authors = names.parse_names(head)
@@ -3646,7 +3692,14 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     sentences = [tail] if whole else split_sentences(tail)
     for sentence in sentences:
         _parse_tail(sentence, draft)
-    if len(sentences) == 1 and draft.container and draft.volume and draft.pages:
+    if draft.type == "legislation" and _ACT_AS_HEAD.match(head):  # the act, then where the journal printed it
+        if draft.texts and not draft.container:
+            draft.container = draft.texts.pop(0)  # "Official Journal of the European Union, L series, 12 July 2024"
+        draft.notes.extend(draft.texts)
+        draft.texts, draft.shape = [], "legal"
+        adopted = _legal_date([d.date for d in dates.find_dates(draft.title)], "legislation")
+        draft.issued = adopted if adopted and adopted.day else draft.issued  # "... of 13 June 2024 laying down ..."
+    elif len(sentences) == 1 and draft.container and draft.volume and draft.pages:
         draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
     elif _apa_publisher_alone(draft):  # APA 7 books and reports: "Title. Publisher." (no place)
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"

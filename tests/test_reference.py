@@ -1790,6 +1790,33 @@ CASES = [
         id="the-day-named-later-refines-the-year-named-first",
     ),
     pytest.param(
+        "Gesetz zur Änderung des Grundgesetzes (Artikel 91c, 91d, 104b, 109, 109a, 115, 143d) vom 29. Juli 2009,"
+        " BGBl. I S. 2248.",
+        dict(type="legislation", title="Gesetz zur Änderung des Grundgesetzes (Artikel 91c, 91d, 104b, 109, 109a, 115,"
+             " 143d)", container="BGBl. I", pages="2248", issued=PartialDate(2009, 7, 29)),
+        id="german-act-its-date-and-the-federal-law-gazette",
+    ),
+    pytest.param(
+        "BRASIL. Lei nº 12.651, de 25 de maio de 2012. Dispõe sobre a proteção da vegetação nativa. Diário Oficial da"
+        " União: seção 1, Brasília, DF, 28 maio 2012.",
+        dict(type="legislation", authors=[], title="Lei nº 12.651, de 25 de maio de 2012",
+             container="Diário Oficial da União", issued=PartialDate(2012, 5, 25)),
+        id="abnt-act-after-its-jurisdiction",
+    ),
+    pytest.param(
+        "ESPAÑA. Ley 2/2011, de 4 de marzo, de Economía Sostenible. Boletín Oficial del Estado, 5 de marzo de 2011.",
+        dict(type="legislation", title="Ley 2/2011, de 4 de marzo", issued=PartialDate(2011, 3, 4)),
+        id="spanish-act-whose-year-is-in-its-number",
+    ),
+    pytest.param(
+        "Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised"
+        " rules on artificial intelligence (Artificial Intelligence Act). (2024). Official Journal of the European"
+        " Union, L series, 12 July 2024. http://data.europa.eu/eli/reg/2024/1689/oj",
+        dict(type="legislation", authors=[], container="Official Journal of the European Union",
+             issued=PartialDate(2024, 6, 13)),
+        id="apa-eu-act-in-the-author-s-place",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
