@@ -619,6 +619,8 @@ def _rule_draft(raw: str) -> Draft:
     span = find_title_span(work)
     if span is not None and span.kind == "italic" and _plain_apa_title_before(work[: span.start]):
         span = None  # "Rasp, S. (2020). Plain title. *Journal*, 12(11)": the italics mark the journal
+    elif span is not None and span.kind == "italic" and _ACT_AS_HEAD.match(work):
+        span = None  # "Regulation (EU) 2024/1689 of ... (2024). *Official Journal of the European Union*, ..."
     medium = span is None and "]" in work and _plain_title_before_medium(work)
     if medium:
         span = medium
@@ -3701,6 +3703,8 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         draft.issued = adopted if adopted and adopted.day else draft.issued  # "... of 13 June 2024 laying down ..."
     elif len(sentences) == 1 and draft.container and draft.volume and draft.pages:
         draft.shape = "apa-article"  # "Title. Journal, 49(3), 379–414.": see _fully_read
+    elif draft.container_italic and not tail and draft.title and draft.issued and draft.issued.month:
+        draft.shape = "apa-outlet"  # "Machine bias. *ProPublica*. https://...": a dated item in its outlet
     elif _apa_publisher_alone(draft):  # APA 7 books and reports: "Title. Publisher." (no place)
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"
     elif _apa_outlet_alone(draft):  # "Title. (2015, April 10). The Guardian. https://...": the outlet

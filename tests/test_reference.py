@@ -1817,6 +1817,19 @@ CASES = [
         id="apa-eu-act-in-the-author-s-place",
     ),
     pytest.param(
+        "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
+        dict(type="webpage", title="Machine bias", container="ProPublica", genre=""),
+        id="apa-dated-item-in-its-italic-outlet",
+    ),
+    pytest.param(
+        "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of"
+        " natural persons (General Data Protection Regulation). (2016). *Official Journal of the European Union*,"
+        " L 119, 4 May 2016.",
+        dict(type="legislation", authors=[], container="Official Journal of the European Union",
+             issued=PartialDate(2016, 4, 27)),
+        id="apa-eu-act-with-the-journal-in-italics",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
@@ -1871,6 +1884,7 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Acemoglu, D., & Robinson, J. A. (2012). *Why nations fail: The origins of power*. Crown.",  # APA 7 books
         "Bértola, L., & Ocampo, J. A. (2013). El desarrollo económico de América Latina. Fondo de Cultura Económica.",
         "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
+        "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
         "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
         " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
     ):
