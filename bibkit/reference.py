@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from . import dates, names, places
 from .model import Name, PartialDate, Reference, build
-from .normalize import mentions
+from .normalize import fold, mentions
 
 # ---------------------------------------------------------------- identifiers
 
@@ -3349,6 +3349,8 @@ def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
     for sentence in rest[1:]:
         _parse_tail(sentence, draft)
     draft.confidence = min(draft.confidence, 0.8)
+    if draft.authors and _apa_publisher_alone(draft) and _book_publisher(draft.texts[0]):
+        draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # MLA 9: "Klein, Naomi. Title. Crown, 2014."
 
 
 def _parse_plain_chunks(text: str, draft: Draft) -> None:
@@ -3726,6 +3728,8 @@ def _apa_publisher_alone(draft: Draft) -> bool:
         and not draft.title.endswith(")")  # "(2nd ed.)", "(Unpublished doctoral dissertation)": not read here
         and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
         and not _SERIAL_OR_EVENT.search(draft.texts[0])
+        and not _UNPUBLISHED.match(draft.texts[0])
+        and not places.is_city(draft.texts[0])  # "Orchids of Minnesota. Minneapolis.": the place alone
     )
 
 
@@ -3741,6 +3745,8 @@ def _apa_outlet_alone(draft: Draft) -> bool:
 
 
 _PUBLISHER_NAME = re.compile(r"[" + names.UPPER + r"][^\d:;()\[\]]{1,80}")
+# What a work is when no one published it: "Manuscript", "Preprint, arXiv:...", "Unpublished lecture notes"
+_UNPUBLISHED = re.compile(r"(?:manuscript|preprint|unpublished|mimeo|draft|lecture notes|working paper)\b", re.I)
 # A journal without its volume, a meeting, or a paper's fate: no publisher ("Journal of aging research")
 _SERIAL_OR_EVENT = re.compile(
     r"\b(?:journal|bulletin|review|revue|revista|zeitschrift|quarterly|annals|letters|magazine|proceedings|conference"
@@ -4166,6 +4172,25 @@ def _press_like(publisher: str) -> bool:
 _PRESS_WORDS = frozenset(
     """press presses publishers publishing books verlag éditions editions editorial ediciones editores editora
     edizioni editore editori""".split()
+)
+
+
+def _book_publisher(name: str) -> bool:
+    """A name that says it publishes books ('... Press', 'Basic Books', 'Verlag ...') or a house everyone knows:
+    MLA names the publisher alone where a journal or a place could stand as well."""
+    return _press_like(name) or fold(name).removesuffix(" publishers").removesuffix(" books") in _BOOK_HOUSES
+
+
+_BOOK_HOUSES = frozenset(
+    " ".join(name.split())
+    for name in """routledge, springer, wiley, elsevier, macmillan, palgrave, palgrave macmillan, penguin, random house,
+    knopf, alfred a knopf, norton, w w norton, crown, verso, polity, sage, brill, praeger, bloomsbury,
+    harpercollins, harper, simon and schuster, houghton mifflin, houghton mifflin harcourt, little brown,
+    viking, doubleday, allen lane, hachette, pearson, mcgraw hill, blackwell, wiley blackwell, edward elgar,
+    taylor and francis, de gruyter, hurst, zed, anchor, vintage, scribner, picador, penguin press,
+    publicaffairs, public affairs, basic, grove, grove press, farrar straus and giroux, metropolitan, henry
+    holt, st martins, bantam, dutton, riverhead, oneworld, profile, faber and faber, jonathan cape, bodley
+    head, granta""".split(",")
 )
 
 

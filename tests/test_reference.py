@@ -1830,6 +1830,16 @@ CASES = [
         id="apa-eu-act-with-the-journal-in-italics",
     ),
     pytest.param(
+        "Klein, Naomi. This Changes Everything: Capitalism vs. the Climate. Simon and Schuster, 2014.",
+        dict(type="book", container="", publisher="Simon and Schuster", issued=PartialDate(2014)),
+        id="mla-book-publisher-and-year",
+    ),
+    pytest.param(
+        "Hoiem, David. Putting objects in perspective. IJCV, 2008.",
+        dict(publisher=""),
+        id="mla-a-journal-s-initials-are-no-publisher",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
