@@ -518,8 +518,10 @@ def _single(text: str, *, western: bool = False) -> Name:
 
 
 def _first_inverted_then_display(chunks: list[str]) -> bool:
-    if len(chunks) < 3 or len(chunks[0].split()) > 2 or _INITIALS.match(chunks[1]):
+    if len(chunks) < 3 or len(chunks[0].split()) > 2:
         return False
+    if _INITIALS.match(chunks[1]):  # economics: "Hazell, J., J. Herreño, E. Nakamura" -- initials, then initials first
+        return _is_name_tokens(chunks[0].split()) and all(_INITIALS_THEN_FAMILY.match(c) for c in chunks[2:])
     if any(_INITIALS.match(token) for token in chunks[0].split()):
         return False  # "A. Lacoste, A. Luccioni, V. Schmidt" (IEEE): a family name carries no initial
     first = chunks[0].split()

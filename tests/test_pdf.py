@@ -356,3 +356,10 @@ def test_raised_runs_are_read_as_the_labels_that_follow_on(run: str, previous: i
     from bibkit.extract.pdf import _raised_labels
 
     assert _raised_labels(run, {str(n) for n in range(1, labels + 1)}, previous) == expected
+
+
+def test_accents_set_as_glyphs_of_their_own_join_their_letters():
+    from bibkit.extract.pdf import _compose_accents
+
+    assert _compose_accents("Herre˜no, S¸. ¨Ozcan, Ba¸s, na¨ıve") == "Herreño, Ş. Özcan, Baş, naïve"
+    assert _compose_accents("don´t ~ x¨7") == "don´t ~ x¨7"  # no such letter: left as printed

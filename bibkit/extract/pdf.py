@@ -18,6 +18,7 @@ import io
 import logging
 import re
 import statistics
+import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -87,10 +88,35 @@ def read_pdf(data: bytes, problems: list[Problem], document: str) -> _Draft:
     _drop_furniture(pages, body_size)
     footnotes = _footnotes(pages, body_size)
     text, line_pages = _write_text(pages, footnotes, body_size)
-    draft = _read_text(text)
+    draft = _read_text(_compose_accents(text))
     _to_pages(draft, line_pages)
     draft.meta = _pdf_meta(parsed, pages, body_size, draft.meta)
     return draft
+
+
+# Accents a PDF set as glyphs of their own over or under the letter (pdflatex without embedded fonts: "Herre˜no",
+# "¨Ozcan", "S¸"): spacing accent -> combining mark. Acute and grave are left alone ("don´t" is an apostrophe).
+_SPACING_ACCENTS = {"˜": "\u0303", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c", "˘": "\u0306", "˙": "\u0307",
+                    "˚": "\u030a", "˝": "\u030b"}
+_ACCENT_BEFORE = re.compile("([" + "".join(_SPACING_ACCENTS) + "]) ?([^\\W\\d_])")
+_CEDILLA_OR_OGONEK_AFTER = re.compile("([^\\W\\d_])([¸˛])")
+_CEDILLA_OR_OGONEK_BEFORE = re.compile("([¸˛])([^\\W\\d_])")
+_HOOKS = {"¸": "\u0327", "˛": "\u0328"}
+
+
+def _compose_accents(text: str) -> str:
+    """'Herre˜no' -> 'Herreño', '¨Ozcan' -> 'Özcan', 'S¸' -> 'Ş', where the letter and accent make one character."""
+    if text.isascii():
+        return text
+    text = _ACCENT_BEFORE.sub(lambda m: _composed(m.group(2), _SPACING_ACCENTS[m.group(1)], m.group(0)), text)
+    text = _CEDILLA_OR_OGONEK_AFTER.sub(lambda m: _composed(m.group(1), _HOOKS[m.group(2)], m.group(0)), text)
+    return _CEDILLA_OR_OGONEK_BEFORE.sub(lambda m: _composed(m.group(2), _HOOKS[m.group(1)], m.group(0)), text)
+
+
+def _composed(letter: str, mark: str, as_printed: str) -> str:
+    """The letter with its mark as one character, or the text as printed when no such character exists."""
+    joined = unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + mark)  # "¨ı": an i's dot is the mark
+    return joined if len(joined) == 1 else as_printed
 
 
 # --------------------------------------------------------------------------- opening the file
