@@ -35,7 +35,7 @@ _ARXIV = re.compile(
 )
 # "Rep. LBNL-2001637", "Tech. Rep.", "Technical Report TR-2009-01" (IEEE reports)
 _REPORT_NUMBER = re.compile(
-    r"^(?P<g>(?:tech(?:nical)?\.?\s*)?rep\.|tech(?:nical)?\.?\s+rep(?:ort)?\.?|arbeitspapier|diskussionspapier)"
+    r"^(?P<g>(?:tech(?:nical)?\.?\s*)?rep\.|tech(?:nical)?\.?\s+rep(?:ort)?\.?|arbeitspapier|diskussionspapier|publication)"
     r"\s*(?:no\.?\s*)?(?P<n>[A-Z0-9][\w./-]*\d[\w./-]*)?$",
     re.IGNORECASE,
 )
@@ -408,7 +408,8 @@ _PAGE_COUNT = re.compile(r"\d+\s*(?:p|pp|pages|S|s|str|с|стор)\.?")
 _PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
 _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
 _STANDARD_NUMBER = re.compile(
-    r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+SP|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?(?::\d{4})?$"
+    r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+(?:SP|AI|IR|TN)|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?"
+    r"(?::\d{4})?$"
 )
 # "GAO-18-477", "GAO-25-107386"; an ISRN (ISO 10444) report code, "FOI-R--4651--SE": body, sequence, country
 _AGENCY_REPORT_NUMBER = re.compile(
@@ -2577,9 +2578,10 @@ def _take_description(tail: str, draft: Draft) -> str:
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # A paper series and the paper's number: "IMF Working Paper WP/13/1", "NBER Working Paper No. 21476", "BIS Working
 # Papers No 1234", "Staff Discussion Note SDN/16/03"
+_SERIES_CUES = re.compile("aper|ote|rief|eries")
 _SERIES_AND_NUMBER = re.compile(
     r"(?P<series>(?:[A-Z][\w&.-]*\s+){0,6}(?:Working|Discussion|Policy|Research|Staff|Occasional|Technical)\s+"
-    r"(?:Papers?|Notes?|Briefs?))\s+(?:No\.?\s*|Number\s+)?(?P<number>[A-Z]{0,4}[/-]?\d[\w/.-]*)"
+    r"(?:Papers?|Notes?|Briefs?|Series))\s+(?:No\.?\s*|Number\s+)?(?P<number>[A-Z]{0,4}[/-]?\d[\w/.-]*)"
 )
 _CREDIT = re.compile(r"(directed|dir\.|performed|narrated|hosted|presented)\s+by\s+[A-Z]", re.IGNORECASE)
 # A podcast's or a programme's episode: "episode 456", "ep. 12", German "Folge 37", Dutch "aflevering 5"
@@ -2702,7 +2704,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if chunk[:1].isdigit() and _PAGE_COUNT.fullmatch(chunk):
         draft.notes.append(chunk)  # "380 p.", "412 S.": how long the book is, no place or publisher
         return
-    series = _SERIES_AND_NUMBER.fullmatch(chunk) if "aper" in chunk or "ote" in chunk or "rief" in chunk else None
+    series = _SERIES_AND_NUMBER.fullmatch(chunk) if _SERIES_CUES.search(chunk) else None
     if series and not draft.number:  # "IMF Working Paper WP/13/1", "NBER Working Paper No. 21476"
         draft.collection, draft.number = series.group("series"), series.group("number")
         draft.type = draft.type or "report"
@@ -3682,8 +3684,8 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
             draft.chapter = True
             tail = tail[3:]
     symbol = _SYMBOL_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
-    if symbol and not draft.number:  # "Estudio Económico ... 2022 (LC/PUB.2022/9-P). CEPAL."
-        draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")
+    if symbol and not draft.number and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
+        draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")  # "... (LC/PUB.2022/9-P). CEPAL."
     tail = _take_report_number(tail, draft)
     italic = find_title_span(tail)
     if italic is not None and italic.kind == "italic":
@@ -3714,7 +3716,7 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
 
 
 # A document symbol in brackets closing an APA title: the UN's and ECLAC's "(LC/PUB.2022/9-P)", "(A/HRC/52/3)"
-_SYMBOL_AFTER_TITLE = re.compile(r"\s*\((?P<n>[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+)\)$")
+_SYMBOL_AFTER_TITLE = re.compile(r"\s*\((?P<n>[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+|[A-Z]{2,5}(?: [A-Z]{2,4})? [\d.-]+)\)$")
 
 
 def _apa_publisher_alone(draft: Draft) -> bool:
@@ -3724,8 +3726,9 @@ def _apa_publisher_alone(draft: Draft) -> bool:
         draft.title_kind in ("plain", "italic") and len(draft.texts) == 1
         and bool(draft.issued) and not draft.issued.month
         and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.urls
-                 or draft.doi or draft.notes or draft.genre or draft.chapter)
-        and not draft.title.endswith(")")  # "(2nd ed.)", "(Unpublished doctoral dissertation)": not read here
+                 or draft.notes or draft.genre or draft.chapter)
+        and not (draft.doi and not draft.number)  # a journal's article has a DOI too; a numbered report is no article
+        and not (draft.title.endswith(")") and not draft.number)  # "(2nd ed.)", "(Unpublished doctoral diss.)"
         and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
         and not _SERIAL_OR_EVENT.search(draft.texts[0])
         and not _UNPUBLISHED.match(draft.texts[0])

@@ -1840,6 +1840,13 @@ CASES = [
         id="mla-a-journal-s-initials-are-no-publisher",
     ),
     pytest.param(
+        "National Institute of Standards and Technology. (2023). Artificial Intelligence Risk Management Framework"
+        " (AI RMF 1.0) (NIST AI 100-1). U.S. Department of Commerce. https://doi.org/10.6028/NIST.AI.100-1",
+        dict(type="report", title="Artificial Intelligence Risk Management Framework (AI RMF 1.0)",
+             number="NIST AI 100-1", publisher="U.S. Department of Commerce"),
+        id="apa-standard-number-after-the-title-then-publisher",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
