@@ -929,9 +929,13 @@ def _capitals_persons(heading: str) -> tuple[Name, ...]:
     people = []
     for part in heading.split(";"):
         family, comma, given = part.strip().partition(",")
+        given = _ET_AL_AFTER_GIVEN.sub("", given)  # "NEPSTAD, Daniel et al."
         if comma and family.strip():
             people.append(_capitals_family(Name(family=family.strip(), given=given.strip())))
     return tuple(people)  # "et al.", the one part without a comma, names nobody
+
+
+_ET_AL_AFTER_GIVEN = re.compile(r"\s+et\s+al\.?\s*$")
 
 
 def _capitals_family(name: Name) -> Name:

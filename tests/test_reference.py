@@ -1847,6 +1847,11 @@ CASES = [
         id="apa-standard-number-after-the-title-then-publisher",
     ),
     pytest.param(
+        "SOARES-FILHO, Britaldo et al. Cracking Brazil's Forest Code. Science, v. 344, n. 6182, p. 363-364, 2014.",
+        dict(authors=["Soares-Filho, Britaldo"], container="Science", volume="344"),
+        id="abnt-et-al-after-the-first-author-s-given-name",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
