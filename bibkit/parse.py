@@ -264,13 +264,17 @@ def is_discursive(text: str) -> bool:
     """
     if not text.isascii() and len(HAN.findall(text)) * 2 > len(text):
         return _is_cjk_aside(text)
+    if text.count(" ") < 11:
+        return False  # fewer than a dozen words: no prose (the words themselves are counted below)
+    if ("://" in text or "www." in text) and _URL.search(text) or ("10." in text and _DOI.search(text)):
+        return False  # a link or a DOI: a source (tested first: a substring costs less than counting words)
     words = PROSE_WORD.findall(text)
     if len(words) < 12:
         return False
     lower = sum(1 for w in words if w[0].islower())
     if lower / len(words) <= 0.5 or not (len(words) > 25 or _ends_a_sentence(text)):
         return False
-    if _URL.search(text) or ("10." in text and _DOI.search(text)):
+    if _URL.search(text):
         return False
     span = find_title_span(text)
     if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):
