@@ -1798,9 +1798,10 @@ def _german_act(m: re.Match, text: str) -> Draft:
 
 def _iberian_act(m: re.Match, text: str) -> Draft:
     gazette = _IBERIAN_GAZETTE.search(m.group("rest") or "") or _OFFICIAL_GAZETTE.search(m.group("rest") or "")
-    date = m.group("date") if m.group("date")[-1].isdigit() else f"{m.group('date')} de {m.group('year')}"
+    date = m.group("date") if m.group("date")[-1].isdigit() else f"{m.group('date')} de {m.group('year') or ''}"
+    issued = dates.parse_date(date) if date[-1].isdigit() else None  # "de 4 de marzo" with no year in the number
     return Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal", type="legislation",
-                 container=gazette.group(0) if gazette else "", issued=dates.parse_date(date))
+                 container=gazette.group(0) if gazette else "", issued=issued)
 
 
 _IBERIAN_GAZETTE = re.compile(r"Diário Oficial da União|Diário da República|Boletín Oficial del Estado|Diario Oficial")
@@ -2399,8 +2400,8 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             draft.container, draft.container_italic = draft.title, True
             draft.title, draft.title_kind, draft.shape = before.strip(" ,"), "plain", "apa-no-author"
             return
-    elif before.endswith(("d", "J", "f")) and _NO_DATE_AT_END.search(before):  # "Piczak, Karol J. n.d."
-        before = before[: _NO_DATE_AT_END.search(before).start()]
+    elif before.endswith(("d", "J", "f")) and (no_date := _NO_DATE_AT_END.search(before)):
+        before = before[: no_date.start()]  # "Piczak, Karol J. n.d."
     else:
         trailing = _YEAR_AT_END.search(before)  # Harvard: "Bradsher, K. 2010"
         if trailing:
@@ -3623,9 +3624,9 @@ def _split_name_list(head: str) -> tuple[str, str]:
     return first, rest
 
 
-# "GAO-20-145", "CRS Report RS20871": a report's number after its title
 # A paper's number in its issuer's series, after the title: "Law Com No 245", "Cm 9161", "HC 1016", "Cd. 8747"
 _NUMBERED_IN_SERIES = re.compile(r"(?:[A-Z][a-z]{0,5}\.?\s+){1,2}No\.?\s*\d{1,5}|(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s+\d{1,5}")
+# "GAO-20-145", "CRS Report RS20871": a report's number after its title
 _REPORT_CODE = re.compile(r"^(?:(?P<g>(?:[A-Z]{2,6}\s+)?(?:Report|Paper|Brief))\s+)?(?P<n>[A-Z]{1,6}-?\d[\w-]*)$")
 
 
@@ -3671,9 +3672,10 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     draft.issued = dates.parse_date(m.group("date"))
     rest = m.group("rest").strip()
     span = find_title_span(rest)
-    if _reads_as_title(head) or _ACT_AS_HEAD.match(head):  # no author: APA moves the title to the author's place
+    act = _ACT_AS_HEAD.match(head)
+    if act or _reads_as_title(head):  # no author: APA moves the title to the author's place
         draft.title, draft.title_kind = head.strip(" .,"), "plain"
-        draft.type = draft.type or ("legislation" if _ACT_AS_HEAD.match(head) else "")
+        draft.type = draft.type or ("legislation" if act else "")
         tail = rest
     elif span is not None and span.start == 0:
         draft.authors = names.parse_names(head)
@@ -3702,7 +3704,7 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     sentences = [tail] if whole else split_sentences(tail)
     for sentence in sentences:
         _parse_tail(sentence, draft)
-    if draft.type == "legislation" and _ACT_AS_HEAD.match(head):  # the act, then where the journal printed it
+    if draft.type == "legislation" and act:  # the act, then where the journal printed it
         if draft.texts and not draft.container:
             draft.container = draft.texts.pop(0)  # "Official Journal of the European Union, L series, 12 July 2024"
         draft.notes.extend(draft.texts)
