@@ -640,6 +640,8 @@ def _rule_draft(raw: str) -> Draft:
         _parse_plain(work, draft)
     if draft.title_kind == "italic" and not draft.shape and draft.authors and _apa_publisher_alone(draft):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
+    if _outlet_of_a_dated_piece(draft):  # Bluebook: "Adam Liptak, *Title*, N.Y. Times (May 18, 2023), https://..."
+        draft.container, draft.shape = draft.texts.pop(), "outlet-date"
     if not draft.type and draft.genre[:7].lower() == "podcast":
         draft.type = "broadcast"  # '"Title," Planet Money (NPR), podcast episode, hosted by ..., 2025'
     if draft.type in ("broadcast", "motion_picture"):
@@ -647,6 +649,17 @@ def _rule_draft(raw: str) -> Draft:
     if draft.genre:
         _speech_and_its_event(draft)
     return draft
+
+
+def _outlet_of_a_dated_piece(draft: Draft) -> bool:
+    """A marked title, one short name and the day it appeared, nothing else: the paper or site that printed it."""
+    return (
+        draft.title_kind in ("quoted", "italic") and len(draft.texts) == 1 and not draft.shape
+        and bool(draft.issued and draft.issued.day)
+        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.genre
+                 or draft.notes or draft.chapter or draft.place)
+        and len(draft.texts[0].split()) <= 5 and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+    )
 
 
 _SPEECH_AT = re.compile(r"(?:speech|remarks|address|lecture|keynote|testimony)\s+(?:at|to|before)\s", re.IGNORECASE)
@@ -1249,8 +1262,8 @@ def rules_own(draft: Draft) -> bool:
     """Shapes the rules read better than the tagger (measured, see parse_reference)."""
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
-              "data-series", "cjk", "apa-no-author", "apa-book", "apa-outlet", "report-number", "speech-event",
-              "issuer-genre-date")
+              "data-series", "cjk", "apa-no-author", "apa-book", "apa-outlet", "outlet-date", "report-number",
+              "speech-event", "issuer-genre-date")
     return (
         draft.shape in shapes
         or _web_footnote(draft)

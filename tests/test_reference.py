@@ -1907,6 +1907,7 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Bértola, L., & Ocampo, J. A. (2013). El desarrollo económico de América Latina. Fondo de Cultura Económica.",
         "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
         "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
+        "Adam Liptak, *Justices Wrestle With Section 230*, N.Y. Times (Feb. 21, 2023), https://www.nytimes.com/x.html.",
         "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
         " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
     ):
