@@ -640,6 +640,8 @@ def _rule_draft(raw: str) -> Draft:
         _parse_plain(work, draft)
     if draft.title_kind == "italic" and not draft.shape and draft.authors and _apa_publisher_alone(draft):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
+    elif len(draft.texts) == 1 and not (draft.shape or draft.publisher) and _initials_of_author(draft.texts[0], draft):
+        draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "International Energy Agency. *Title*. IEA"
     if _outlet_of_a_dated_piece(draft):  # Bluebook: "Adam Liptak, *Title*, N.Y. Times (May 18, 2023), https://..."
         draft.container, draft.shape = draft.texts.pop(), "outlet-date"
     if not draft.type and draft.genre[:7].lower() == "podcast":
@@ -3371,6 +3373,13 @@ def _parse_bibliography_style(sentences: list[str], draft: Draft) -> None:
     draft.confidence = min(draft.confidence, 0.8)
     if draft.authors and _apa_publisher_alone(draft) and _book_publisher(draft.texts[0]):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # MLA 9: "Klein, Naomi. Title. Crown, 2014."
+
+
+def _initials_of_author(name: str, draft: Draft) -> bool:
+    """The body that wrote it publishes it under its initials: 'IEA' for the International Energy Agency."""
+    body = draft.authors[0].literal if len(draft.authors) == 1 else ""
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    return len(initials) >= 2 and name.replace(".", "").replace(" ", "") == initials
 
 
 def _parse_plain_chunks(text: str, draft: Draft) -> None:

@@ -1852,6 +1852,11 @@ CASES = [
         id="abnt-et-al-after-the-first-author-s-given-name",
     ),
     pytest.param(
+        "International Energy Agency. *Net Zero by 2050: A Roadmap for the Global Energy Sector*. IEA, May 2021.",
+        dict(type="report", container="", publisher="IEA", issued=PartialDate(2021, 5)),
+        id="mla-report-published-under-the-author-s-initials",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
@@ -1908,6 +1913,7 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
         "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
         "Adam Liptak, *Justices Wrestle With Section 230*, N.Y. Times (Feb. 21, 2023), https://www.nytimes.com/x.html.",
+        "International Energy Agency. *Net Zero by 2050: A Roadmap for the Global Energy Sector*. IEA, May 2021.",
         "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
         " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
     ):
