@@ -3320,6 +3320,11 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     book = _title_then_imprint(rest) if ". " not in body and body[:1].isalpha() else None
     if book:  # (no sentence inside the body's name: "Lo B. Axis of Convenience" is a Vancouver author and title)
         return _organisation_title_imprint(body, *book, draft)
+    if draft.urls and draft.accessed and _WEB_TITLE_ALONE.fullmatch(rest.strip(" .,")):
+        # "Bundesministerium der Finanzen: Die Schuldenbremse des Bundes, https://... (abgerufen am 18.01.2024)"
+        draft.authors, draft.title, draft.title_kind = (Name(literal=body),), rest.strip(" .,"), "plain"
+        draft.shape = "colon-author"
+        return True
     head, _, place_year = rest.strip(" .").rpartition(", ")
     m = _CITY_YEAR.fullmatch(place_year)
     if m and places.is_city(m.group("city")):
@@ -3334,6 +3339,9 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     draft.authors, draft.title, draft.title_kind = (Name(literal=body),), _clean_title(head), "plain"
     draft.place, draft.issued, draft.shape = place, issued, "colon-author"
     return True
+
+
+_WEB_TITLE_ALONE = re.compile(r"[^,;:()\[\]]{3,200}")  # one title, nothing after it but the link and access
 
 
 def _organisation_title_imprint(body: str, head: str, imprint: str, draft: Draft) -> bool:

@@ -1857,6 +1857,12 @@ CASES = [
         id="mla-report-published-under-the-author-s-initials",
     ),
     pytest.param(
+        "Bundesministerium der Finanzen: Die Schuldenbremse des Bundes, https://www.bundesfinanzministerium.de/x.html"
+        " (abgerufen am 18.01.2024).",
+        dict(type="webpage", authors=["Bundesministerium der Finanzen"], title="Die Schuldenbremse des Bundes"),
+        id="body-colon-title-of-a-web-page",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
