@@ -46,7 +46,7 @@ ORGANISATION_WORDS = frozenset(
 # Endings of the compound words Dutch and German name bodies with: "Onderzoeksraad", "enquêtecommissie",
 # "Monopolkommission", "Umweltbundesamt"
 ORGANISATION_WORD_ENDINGS = (
-    "commissie", "raad", "kommission", "ministerium", "bundesamt", "planbureau",
+    "commissie", "raad", "kommission", "ministerium", "bundesamt", "planbureau", "gericht", "gerichtshof", "behörde",
     # Finnish ('Valtioneuvosto', 'ulkoministeriö', 'Tilastokeskus'), Scandinavian ('Utrikesdepartementet',
     # 'Naturvårdsverket', 'Forsvarsministeriet', 'Finanstilsynet')
     "neuvosto", "ministeriö", "virasto", "laitos", "tilastokeskus", "yliopisto", "instituutti",

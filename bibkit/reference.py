@@ -3320,9 +3320,15 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     book = _title_then_imprint(rest) if ". " not in body and body[:1].isalpha() else None
     if book:  # (no sentence inside the body's name: "Lo B. Axis of Convenience" is a Vancouver author and title)
         return _organisation_title_imprint(body, *book, draft)
-    if draft.urls and draft.accessed and _WEB_TITLE_ALONE.fullmatch(rest.strip(" .,")):
-        # "Bundesministerium der Finanzen: Die Schuldenbremse des Bundes, https://... (abgerufen am 18.01.2024)"
-        draft.authors, draft.title, draft.title_kind = (Name(literal=body),), rest.strip(" .,"), "plain"
+    release = _PRESS_RELEASE_AT_END.search(rest) if "," in rest else None
+    title = rest[: release.start()] if release else rest
+    if (draft.urls and draft.accessed or release) and _WEB_TITLE_ALONE.fullmatch(title.strip(" .,")):
+        # "Bundesministerium der Finanzen: Die Schuldenbremse des Bundes, https://... (abgerufen am 18.01.2024)",
+        # "Bundesverfassungsgericht: Title, Pressemitteilung Nr. 101/2023 vom 15. November 2023"
+        draft.authors, draft.title, draft.title_kind = (Name(literal=body),), title.strip(" .,"), "plain"
+        if release:
+            draft.genre, draft.number = release.group("genre"), release.group("n") or ""
+            draft.issued = draft.issued or dates.parse_date(release.group("date") or "")
         draft.shape = "colon-author"
         return True
     head, _, place_year = rest.strip(" .").rpartition(", ")
@@ -3341,6 +3347,12 @@ def _organisation_colon_title(body: str, rest: str, draft: Draft) -> bool:
     return True
 
 
+# A press release's kind, number and day closing the note: "..., Pressemitteilung Nr. 101/2023 vom 15. November 2023"
+_PRESS_RELEASE_AT_END = re.compile(
+    r",\s*(?P<genre>Pressemitteilung|Presseerklärung|Press release|Communiqué de presse|Nota de prensa|Persbericht)"
+    r"(?:\s+(?:Nr\.|No\.|n[º°])\s*(?P<n>[\w/.-]+))?(?:\s+(?:vom|of|du|del?|van)\s+|,\s*)?(?P<date>[^,]{6,30})?\s*\.?$",
+    re.IGNORECASE,
+)
 _WEB_TITLE_ALONE = re.compile(r"[^,;:()\[\]]{3,200}")  # one title, nothing after it but the link and access
 
 

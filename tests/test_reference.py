@@ -1863,6 +1863,13 @@ CASES = [
         id="body-colon-title-of-a-web-page",
     ),
     pytest.param(
+        "Bundesverfassungsgericht: Schuldenbremse gilt auch für Notlagenkredite, Pressemitteilung Nr. 101/2023 vom"
+        " 15. November 2023.",
+        dict(authors=["Bundesverfassungsgericht"], title="Schuldenbremse gilt auch für Notlagenkredite",
+             genre="Pressemitteilung", number="101/2023", issued=PartialDate(2023, 11, 15)),
+        id="german-press-release-its-number-and-day",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
