@@ -4107,6 +4107,8 @@ _REPORT_GENRE = (
     r"(?:policy|working|discussion|occasional|research|white|issue|tech|rep\b|arbeitspapier|diskussionspapier)"
 )
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\b.*\b(?:diss|thesis)|\b(?:" + _THESIS_WORDS + r")\b", re.I)
+# Proceedings of a numbered meeting, whatever volume a series gives them (not PNAS, not the Proceedings of the IEEE)
+_MEETING_PROCEEDINGS = re.compile(r"\bProceedings\s+of\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"\b(?:proc\.|proceedings|conference|conf\.|symposium|workshop)(?!\w)", re.IGNORECASE)
 
 
@@ -4136,6 +4138,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "thesis"
     if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
         return "paper-conference"
+    if draft.container and _MEETING_PROCEEDINGS.search(draft.container):
+        return "paper-conference"  # "Proceedings of the 1st Conference on Fairness ..., PMLR 81": a series volume
     database = title.endswith(_DATABASE_ENDINGS) and _DATABASE_TITLE.search(title)
     if database and not draft.container and _all_orgs(draft.authors):
         return "dataset"  # "World Economic Outlook Database", "Global Terrorism Database"

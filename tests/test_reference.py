@@ -1870,6 +1870,12 @@ CASES = [
         id="german-press-release-its-number-and-day",
     ),
     pytest.param(
+        "Raji, I. D., & Buolamwini, J. (2019). Actionable auditing. *Proceedings of the 2nd AAAI/ACM Conference on AI,"
+        " Ethics, and Society*, PMLR 2, 429–435.",
+        dict(type="paper-conference"),
+        id="proceedings-of-a-numbered-meeting-with-a-series-volume",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
