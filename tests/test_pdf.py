@@ -363,3 +363,12 @@ def test_accents_set_as_glyphs_of_their_own_join_their_letters():
 
     assert _compose_accents("Herre˜no, S¸. ¨Ozcan, Ba¸s, na¨ıve") == "Herreño, Ş. Özcan, Baş, naïve"
     assert _compose_accents("don´t ~ x¨7") == "don´t ~ x¨7"  # no such letter: left as printed
+
+
+def test_a_hyphen_at_a_line_end_before_a_capital_is_the_compound_s_own():
+    from bibkit.extract.pdf import _compose_accents, _join
+
+    assert _join("J. Kalemli-", "Özcan, A. Silva") == "J. Kalemli-Özcan, A. Silva"
+    assert _join("the deliv-", "eries of gas") == "the deliveries of gas"
+    assert _join("J. Kalemli-", "¨Ozcan") == "J. Kalemli-¨Ozcan"  # the accent is joined to its letter afterwards
+    assert _compose_accents("S¸. Kalemli- ¨Ozcan") == "Ş. Kalemli-Özcan"

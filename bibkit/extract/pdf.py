@@ -99,6 +99,7 @@ def read_pdf(data: bytes, problems: list[Problem], document: str) -> _Draft:
 _SPACING_ACCENTS = {"˜": "\u0303", "¨": "\u0308", "ˆ": "\u0302", "ˇ": "\u030c", "˘": "\u0306", "˙": "\u0307",
                     "˚": "\u030a", "˝": "\u030b"}
 _ACCENT_BEFORE = re.compile("([" + "".join(_SPACING_ACCENTS) + "]) ?([^\\W\\d_])")
+_SPACE_BEFORE_ACCENT = re.compile("(?<=[^\\W\\d_]-) (?=[" + "".join(_SPACING_ACCENTS) + "][^\\W\\d_])")
 _CEDILLA_OR_OGONEK_AFTER = re.compile("([^\\W\\d_])([¸˛])")
 _CEDILLA_OR_OGONEK_BEFORE = re.compile("([¸˛])([^\\W\\d_])")
 _HOOKS = {"¸": "\u0327", "˛": "\u0328"}
@@ -108,6 +109,7 @@ def _compose_accents(text: str) -> str:
     """'Herre˜no' -> 'Herreño', '¨Ozcan' -> 'Özcan', 'S¸' -> 'Ş', where the letter and accent make one character."""
     if text.isascii():
         return text
+    text = _SPACE_BEFORE_ACCENT.sub("", text)  # "Kalemli- ¨Ozcan": the accent set apart from its letter's word
     text = _ACCENT_BEFORE.sub(lambda m: _composed(m.group(2), _SPACING_ACCENTS[m.group(1)], m.group(0)), text)
     text = _CEDILLA_OR_OGONEK_AFTER.sub(lambda m: _composed(m.group(1), _HOOKS[m.group(2)], m.group(0)), text)
     return _CEDILLA_OR_OGONEK_BEFORE.sub(lambda m: _composed(m.group(2), _HOOKS[m.group(1)], m.group(0)), text)
@@ -656,7 +658,8 @@ def _join_lines(lines: list[_Line]) -> str:
 
 
 def _join(text: str, following: str) -> str:
-    """Two lines as one: a word split at the line's end by a hyphen joined ('deliv-' 'eries'), a link
+    """Two lines as one: a word split at the line's end by a hyphen joined ('deliv-' 'eries'; before a capital the
+    hyphen is the compound's own and stays: 'Kalemli-Özcan'), a link
     wrapped at the line's end joined without a space, an italic run that goes on kept whole."""
     if text.endswith(_ITALIC) and following.startswith(_ITALIC):
         text, following = text[:-1], following[1:]
@@ -668,6 +671,8 @@ def _join(text: str, following: str) -> str:
         return text + glue + following
     if re.search(r"[a-zß-ÿ]-$", plain_end) and plain_next[:1].islower():
         return text[:-1] + following
+    if re.search(r"[^\W\d_]-$", plain_end) and plain_next.lstrip("".join(_SPACING_ACCENTS) + " ")[:1].isupper():
+        return text + following  # a compound's own hyphen before a capital: 'Kalemli-' 'Özcan', 'Austro-' 'Hungarian'
     return text + " " + following
 
 
