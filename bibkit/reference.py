@@ -175,6 +175,9 @@ def find_title_span(text: str) -> Span | None:
             continue
         inner = text[i + 1 : end]
         if len(inner.strip(" ,.")) >= 3 and not inner.strip().startswith("http"):
+            italic = _ITALIC.search(text, 0, i) if ch == "«" and text[:i].rstrip().endswith(" in") else None
+            if italic:  # Italian: 'G. Tabellini, *Title*, in «Journal», 8 (2010)': the guillemets mark the journal
+                return Span(italic.start(), italic.end(), _clean_title(italic.group(1) or italic.group(2)), "italic")
             return Span(i, end + 1, _clean_title(inner), "quoted")
     m = _ITALIC.search(text)
     if m:
@@ -642,6 +645,8 @@ def _rule_draft(raw: str) -> Draft:
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
     elif len(draft.texts) == 1 and not (draft.shape or draft.publisher) and _initials_of_author(draft.texts[0], draft):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "International Energy Agency. *Title*. IEA"
+    if "«" in draft.text and draft.container and draft.issued and not (draft.texts or draft.shape or draft.chapter):
+        draft.shape = "quoted-container"  # Italian: "*Title*, in «Financial Times», 25 marzo 2020": read to the end
     if _outlet_of_a_dated_piece(draft):  # Bluebook: "Adam Liptak, *Title*, N.Y. Times (May 18, 2023), https://..."
         draft.container, draft.shape = draft.texts.pop(), "outlet-date"
     if not draft.type and draft.genre[:7].lower() == "podcast":
@@ -2496,6 +2501,13 @@ _EDITED_BOOK_IN_TITLE = re.compile(r"[.,]\s+(?=(?:in|i|w):\s|teoksessa\s)", re.I
 _TURKISH_VOLUME_ISSUE = re.compile(r"\b(?:C\.|Cilt)\s*(?P<v>\d{1,4}),\s*(?:S\.|Sayı)\s*(?P<i>\d{1,4})\b")
 
 
+_PERIODICAL_IN_GUILLEMETS = re.compile(r"\s*«(?P<name>[^«»]{2,120})»,?\s*")
+# The Italian journal's volume, (year) and issue: "8 (2010), 4", "92 (2013), n. 1"
+_VOLUME_YEAR_ISSUE = re.compile(
+    r"(?P<v>\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:n\.\s*|fasc\.\s*)?(?P<i>\d{1,4}(?:[-/]\d{1,4})?)(?=\s*(?:,|$)))?"
+)
+
+
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
@@ -2505,7 +2517,15 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
         draft.chapter, draft.editors = True, names.parse_names(edited.group("editors"))
         draft.container, tail = book[0].strip(" ."), book[1]
     m = _CONTAINER_LEAD.match(tail)
-    if m:
+    periodical = _PERIODICAL_IN_GUILLEMETS.match(tail, m.end()) if m and "«" in tail else None
+    if periodical:  # Italian: 'in «Papers in Regional Science», 92 (2013), 1, pp. 217-233': a journal, no book
+        draft.container, tail = periodical.group("name").strip(), tail[periodical.end() :]
+        volume = _VOLUME_YEAR_ISSUE.match(tail)
+        if volume:
+            draft.volume, draft.issue = volume.group("v"), volume.group("i") or ""
+            draft.issued = draft.issued or PartialDate(int(volume.group("y")))
+            tail = tail[volume.end() :]
+    elif m:
         draft.chapter = True
         tail = tail[m.end() :]
     if not head:

@@ -1876,6 +1876,12 @@ CASES = [
         id="proceedings-of-a-numbered-meeting-with-a-series-volume",
     ),
     pytest.param(
+        "T. Boeri, *Populismo e stato sociale*, in «Rivista di Politica Economica», 95 (2005), 3, pp. 201-230.",
+        dict(type="article-journal", title="Populismo e stato sociale", container="Rivista di Politica Economica",
+             volume="95", issue="3", pages="201–230", issued=PartialDate(2005)),
+        id="italian-title-in-italics-then-journal-in-guillemets",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
@@ -1932,6 +1938,8 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
         "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
         "Adam Liptak, *Justices Wrestle With Section 230*, N.Y. Times (Feb. 21, 2023), https://www.nytimes.com/x.html.",
+        "M. Draghi, *We face a war against coronavirus and must mobilise accordingly*, in «Financial Times», 25 marzo"
+        " 2020.",
         "International Energy Agency. *Net Zero by 2050: A Roadmap for the Global Energy Sector*. IEA, May 2021.",
         "Möttölä, Kari: Finland and NATO. Teoksessa Ojanen, Hanna (toim.): Neutrality and Non-alignment in Europe"
         " Today. Helsinki: Ulkopoliittinen instituutti, 2003.",
