@@ -164,11 +164,17 @@ _AND_AFTER_SEMICOLON = re.compile(
 
 def split_works(text: str) -> list[str]:
     """Split a note at ';' where both sides cite a work (not inside an author list or a title)."""
-    parts = _split_outside_quotes(text, ";；")
+    parts: list[str] = []
+    for part in _split_outside_quotes(text, ";；"):
+        # "2022;399(10325):629-55" (Vancouver) and "London: NHS England; 2024": a work never starts with a number,
+        # so such a part goes back to the one before it before either is asked whether it cites something
+        if parts and (part[:1].isdigit() or part[:1] == "["):
+            parts[-1] = f"{parts[-1]}; {part}"
+        else:
+            parts.append(part)
     works: list[str] = []
     for part in parts:
-        # "2022;399(10325):629-55" (Vancouver) and "London: NHS England; 2024": a work never starts with a number
-        continues = part[:1].isdigit() or part[:1] == "[" or bool(works and _EDITORS_OPEN.search(works[-1]))
+        continues = bool(works and _EDITORS_OPEN.search(works[-1]))
         if works and (continues or not (_cites_something(part) and _cites_something(works[-1]))):
             works[-1] = f"{works[-1]}; {part}"
         else:

@@ -101,6 +101,11 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
         " https://doi.org/10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2"
     )
     assert split_works(sici) == [sici]  # a ';' inside a DOI, no space around it, is kept as printed
+    vancouver = (
+        "Chandramohan D, Zongo I. Seasonal malaria vaccination. N Engl J Med. 2021;385(11):1005-17; World Health"
+        " Organization. WHO guidelines for malaria. Geneva: World Health Organization; 2023."
+    )  # the year after 'Publisher;' belongs to its work before that work is asked whether it cites something
+    assert [w[:20] for w in split_works(vancouver)] == ["Chandramohan D, Zong", "World Health Organiz"]
 
 
 def test_italic_id_is_ibid():
