@@ -194,6 +194,7 @@ _GENRE_IN_PARENS_AHEAD = re.compile(
     r"|dissertation|thesis)\b",
     re.IGNORECASE,
 )
+_TRANSLATION_AHEAD = re.compile(r"\[[^\[\]]{3,200}\]\s*[,.;:(]")  # a title's translation in brackets, then on
 _MEDIUM_AFTER_TITLE = re.compile(r"\([a-z][\w -]{1,25}\)\s*[,.;:]")  # "(indicator)," "(video)." "(blog post),"
 
 
@@ -216,6 +217,7 @@ def _title_boundaries(text: str, start: int, end: int) -> bool:
         or _OUTLET_AND_DATE_AHEAD.match(after) is not None  # OSCOLA: 'Title' The Guardian (London, 22 July 2020)
         or _SITE_AHEAD.match(after) is not None  # OSCOLA: 'Title' (GOV.UK) <https://...>
         or _GENRE_IN_PARENS_AHEAD.match(after) is not None  # Chicago: "Title" (speech, symposium ..., 2018)
+        or _TRANSLATION_AHEAD.match(after) is not None  # Chicago 14.88: “Eshi suru chihō toshi” [Regional cities ...],
         or text[end - 1] in ",.;:?!"  # American style: “Title,” Journal
         or start == 0
         or before[-1:] in ".:"
@@ -604,6 +606,9 @@ def _rule_draft(raw: str) -> Draft:
         return draft
     if "]" in work and mentions(work, ("retrieved from",)) and _parse_data_series(work, draft):
         return draft
+    if not work.isascii() and ("『" in work or "「" in work) and _ORIGINAL_THEN_ROMANISED.search(work):
+        work = _romanised_only(work)  # Chicago 14.88: the original script beside its romanisation, read once
+        draft.text = work
     if not work.isascii() and HAN.search(work):
         cjk = Draft(text=work)
         if _parse_cjk(work, cjk):
@@ -677,6 +682,27 @@ def _is_place_run(chunks: list[str]) -> bool:
     return 1 <= len(chunks) <= 3 and places.looks_like_city(chunks[0]) and all(
         len(c.split()) <= 3 and all(w[:1].isupper() for w in c.split()) for c in chunks
     )
+
+
+# A Japanese or Chinese title in its own script, then its romanisation: "『人口と日本経済』 Jinkō to Nihon keizai",
+# "「壊死する地方都市」 “Eshi suru chihō toshi”"; and an author's name in the script after its romanisation
+_ORIGINAL_THEN_ROMANISED = re.compile(r"[『「][^』」]{1,80}[』」]\s*(?=[*_“\"A-Za-zĀ-ž])")
+_NAME_IN_SCRIPT = re.compile(
+    r"(?P<name>[A-Z][\w'’āīūēō-]*(?: [A-Z][\w'’āīūēō-]*)*) [\u3040-\u30ff\u4e00-\u9fff々]{2,10}(?=,)"
+)
+
+
+def _romanised_only(work: str) -> str:
+    """'Yoshikawa Hiroshi 吉川洋, 『人口と日本経済』 *Jinkō to Nihon keizai* [Population ...] (Tokyo: ...)' -> the note
+    as a romanised citation, the original-script name and titles left out (the translation in brackets stays). A
+    person named with the script is named in its order, family name first: written 'Yoshikawa, Hiroshi'."""
+    work = _ORIGINAL_THEN_ROMANISED.sub("", work)
+    return _NAME_IN_SCRIPT.sub(lambda m: _family_first_inverted(m.group("name")), work)
+
+
+def _family_first_inverted(name: str) -> str:
+    family, _, given = name.partition(" ")
+    return name if names.is_organisation(name) or not given or " " in given else f"{family}, {given}"
 
 
 def _speech_and_its_event(draft: Draft) -> None:

@@ -1882,6 +1882,18 @@ CASES = [
         id="italian-title-in-italics-then-journal-in-guillemets",
     ),
     pytest.param(
+        "Kitaoka Shin'ichi 北岡伸一, 『日本政治史』 *Nihon seiji shi* [A political history of Japan] (Tokyo: Yūhikaku,"
+        " 2011), 45.",
+        dict(type="book", authors=["Kitaoka, Shin'ichi"], title="Nihon seiji shi", place="Tokyo", publisher="Yūhikaku"),
+        id="japanese-original-script-beside-its-romanisation",
+    ),
+    pytest.param(
+        "Masuda Hiroya 増田寛也, 「壊死する地方都市」 “Eshi suru chihō toshi” [Regional cities in necrosis], 『中央公論』"
+        " *Chūō Kōron*, December 2013.",
+        dict(authors=["Masuda, Hiroya"], title="Eshi suru chihō toshi", container="Chūō Kōron"),
+        id="japanese-article-with-its-translation-in-brackets",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
