@@ -2477,7 +2477,7 @@ def _set_people(text: str, draft: Draft) -> bool:
 
 
 # The people before a title are its editors: OSCOLA "(eds)", Chicago ", eds.", German "(Hrsg.)", French "(dir.)"
-_EDITOR_ROLE_AT_END = re.compile(r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coord|toim)\.?\)|,\s*eds?\.?)$")
+_EDITOR_ROLE_AT_END = re.compile(r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coord|toim|a cura di)\.?\)|,\s*eds?\.?)$")
 
 
 _NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"

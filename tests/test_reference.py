@@ -1894,6 +1894,12 @@ CASES = [
         id="japanese-article-with-its-translation-in-brackets",
     ),
     pytest.param(
+        "P. Macry, P. Villani (a cura di), *Storia d'Italia. La Campania*, Torino, Einaudi, 1990.",
+        dict(authors=[], editors=(Name(family="Macry", given="P."), Name(family="Villani", given="P.")),
+             publisher="Einaudi", place="Torino"),
+        id="italian-editors-a-cura-di",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
