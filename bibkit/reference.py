@@ -4184,7 +4184,7 @@ def infer_type(draft: Draft, url: str) -> str:
         return "thesis"
     if draft.container and not (draft.volume or draft.issue) and _PROCEEDINGS.search(draft.container):
         return "paper-conference"
-    if draft.container and _MEETING_PROCEEDINGS.search(draft.container):
+    if "roceedings" in draft.container and _MEETING_PROCEEDINGS.search(draft.container):
         return "paper-conference"  # "Proceedings of the 1st Conference on Fairness ..., PMLR 81": a series volume
     database = title.endswith(_DATABASE_ENDINGS) and _DATABASE_TITLE.search(title)
     if database and not draft.container and _all_orgs(draft.authors):
