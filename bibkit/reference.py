@@ -3134,6 +3134,12 @@ _VANCOUVER_BOOK = re.compile(
 def _parse_vancouver(text: str, draft: Draft) -> bool:
     """A Vancouver article or book, read whole when its authors are a Vancouver list or a body."""
     text = text.strip(" .")
+    web = _VANCOUVER_INTERNET.match(text) if "[Internet]" in draft.text else None  # the mark itself is gone
+    if web and _vancouver_authors(web.group("authors")):  # a newspaper or site read online, NLM style
+        draft.authors = names.parse_names(web.group("authors"))
+        draft.title, draft.title_kind, draft.shape = _clean_title(web.group("title")), "plain", "vancouver"
+        draft.container, draft.issued = web.group("container").strip(), dates.parse_date(web.group("date"))
+        return True
     if ";" not in text:
         return False  # both shapes put a semicolon before the volume or the date
     m = _VANCOUVER_ARTICLE.match(text) or _VANCOUVER_BOOK.match(text)
@@ -3156,6 +3162,14 @@ def _parse_vancouver(text: str, draft: Draft) -> bool:
     if draft.issued and draft.issued.day and draft.urls:
         draft.type = "webpage"  # "Geneva: WHO; 2022 Dec 19 [cited ...]. Available from: URL": a page, dated to the day
     return True
+
+
+# NLM's newspaper or web page: "Mandavilli A. Title. New York Times [Internet]. 2021 Oct 6 [cited ...]. Available
+# from: URL" (the mark '[Internet]', the access date and the link already set aside)
+_VANCOUVER_INTERNET = re.compile(
+    r"^(?P<authors>[^.]{2,200}?)\.\s+(?P<title>.+?)\.\s+(?P<container>[^.\[\]]{2,80}?)\s*\.\s*"
+    r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?)\.?\s*$"  # not a journal's '1994;2(4)'
+)
 
 
 def _vancouver_authors(text: str) -> bool:

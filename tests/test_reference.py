@@ -1900,6 +1900,13 @@ CASES = [
         id="italian-editors-a-cura-di",
     ),
     pytest.param(
+        "Mandavilli A. First malaria vaccine approved by W.H.O. New York Times [Internet]. 2021 Oct 6 [cited 2024 Apr"
+        " 2]. Available from: https://www.nytimes.com/2021/10/06/health/malaria-vaccine-who.html",
+        dict(type="article-newspaper", authors=["Mandavilli, A."], title="First malaria vaccine approved by W.H.O",
+             container="New York Times", issued=PartialDate(2021, 10, 6)),
+        id="nlm-newspaper-read-online",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
