@@ -338,6 +338,7 @@ _MLA_ROLE_CUES = ("host", "narrator", "director", "performer", "creator", "produ
 _MLA_ROLE = re.compile(
     r",\s*(?:" + "|".join(_MLA_ROLE_CUES) + r")s?\b\.?(?=\s*(?:,|;|&|\band\b|$))", re.IGNORECASE
 )
+_ROLE_IN_BRACKETS = re.compile(r"\s*\((?:" + "|".join(_MLA_ROLE_CUES) + r")s?\)", re.IGNORECASE)
 # An office or honorific before a person's name (not part of it)
 _OFFICE = re.compile(
     r"(^|,\s|\sand\s)(?:(?:Vice\s+)?President|Prime\s+Minister|Secretary(?:\s+of\s+State|\s+General)?|Senator|Sen\."
@@ -367,7 +368,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if mentions(text, ("ed", "hrsg", "trans", "comp")):
         text = _ROLE.sub(" ", text)
     if mentions(text, _MLA_ROLE_CUES):
-        text = _MLA_ROLE.sub("", text)
+        text = _MLA_ROLE.sub("", _ROLE_IN_BRACKETS.sub("", text)).replace("..", ".")  # MLA ', host.', APA '(Host)'
+
     text = text.strip(" ,;:")
     if mentions(text, _ET_AL_CUES):
         text = _ET_AL.sub("", text)

@@ -3794,6 +3794,12 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     symbol = _SYMBOL_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
     if symbol and not draft.number and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
         draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")  # "... (LC/PUB.2022/9-P). CEPAL."
+    described = _DESCRIPTION_AFTER_TITLE.search(draft.title) if draft.title.endswith("]") else None
+    if described and any(p.search(described.group("d")) for _, p in _DESCRIBED_TYPES):
+        draft.title, tail = draft.title[: described.start()], f"{described.group('d')}. {tail}"  # read with the tail
+    numbered = _SERIES_NUMBER_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
+    if numbered and not draft.number:  # "... school years (EdWorkingPaper No. 22-521). Annenberg Institute ..."
+        draft.title, draft.collection, draft.number = draft.title[: numbered.start()], *numbered.group("series", "n")
     tail = _take_report_number(tail, draft)
     italic = find_title_span(tail)
     if italic is not None and italic.kind == "italic":
@@ -3825,6 +3831,14 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
 
 # A document symbol in brackets closing an APA title: the UN's and ECLAC's "(LC/PUB.2022/9-P)", "(A/HRC/52/3)"
 _SYMBOL_AFTER_TITLE = re.compile(r"\s*\((?P<n>[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+|[A-Z]{2,5}(?: [A-Z]{2,4})? [\d.-]+)\)$")
+
+
+# A series and the work's number in it, in brackets closing an APA title: "(EdWorkingPaper No. 22-521)"
+_SERIES_NUMBER_AFTER_TITLE = re.compile(
+    r"\s*\((?P<series>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+No\.\s*(?P<n>[\w./-]+)\)$"
+)
+# APA's description closing a plain title: "Sold a story: ... [Audio podcast]"
+_DESCRIPTION_AFTER_TITLE = re.compile(r"\s*(?P<d>\[[^\[\]]{2,60}\])$")
 
 
 def _apa_publisher_alone(draft: Draft) -> bool:

@@ -1907,6 +1907,20 @@ CASES = [
         id="nlm-newspaper-read-online",
     ),
     pytest.param(
+        "Hanford, E. (Host). (2022). Sold a story: How teaching kids to read went so wrong [Audio podcast]. APM"
+        " Reports. https://features.apmreports.org/sold-a-story/",
+        dict(type="broadcast", authors=["Hanford, E."], title="Sold a story: How teaching kids to read went so wrong",
+             container="APM Reports", genre="Audio podcast"),
+        id="apa-role-in-brackets-and-a-description-after-a-plain-title",
+    ),
+    pytest.param(
+        "Kuhfeld, M., & Lewis, K. (2022). Test score patterns across three school years (EdWorkingPaper No. 22-521)."
+        " Annenberg Institute at Brown University. https://doi.org/10.26300/ga82-6v47",
+        dict(type="report", collection="EdWorkingPaper", number="22-521",
+             publisher="Annenberg Institute at Brown University"),
+        id="apa-series-and-number-after-the-title-then-publisher",
+    ),
+    pytest.param(
         "DURAND, Paul. Soins infirmiers en pédiatrie. Paris : MASSON, 2009. 212 p.",
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
