@@ -527,7 +527,10 @@ def _first_inverted_then_display(chunks: list[str]) -> bool:
     if any(_INITIALS.match(token) for token in chunks[0].split()):
         return False  # "A. Lacoste, A. Luccioni, V. Schmidt" (IEEE): a family name carries no initial
     first = chunks[0].split()
-    second_is_whole = len(chunks[1].split()) == 2 or _GIVEN_INITIALS_FAMILY.match(chunks[1])
+    second = chunks[1].split()
+    second_is_whole = len(second) == 2 or _GIVEN_INITIALS_FAMILY.match(chunks[1]) or (
+        len(second) == 3 and second[1].lower() in PARTICLES and second[2][:1].isupper()  # "Julian di Giovanni"
+    )
     if len(first) == 2 and first[0].lower() not in PARTICLES and second_is_whole:
         return False  # "Ottmar Edenhofer, Christian Flachsland, Matthias Kalkuhl", "Zack Cooper, Stuart V. Craig, ..."
     return (

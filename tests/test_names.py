@@ -127,6 +127,9 @@ def test_an_office_before_a_name_is_not_a_given_name():
         ("Gebru, Timnit, Jamie Morgenstern, Hal Daumé III, and Kate Crawford",
          [("Gebru", "Timnit"), ("Morgenstern", "Jamie"), ("Daumé", "Hal, III"), ("Crawford", "Kate")]),
         ("Årdal C, Šobotník J", [("Årdal", "C."), ("Šobotník", "J.")]),  # Vancouver initials after any capital
+        # every name given name first, one with a particle: no inverted first name
+        ("Gianluca Benigno, Julian di Giovanni, Jan J. J. Groen and Adam I. Noble",
+         [("Benigno", "Gianluca"), ("di Giovanni", "Julian"), ("Groen", "Jan J. J."), ("Noble", "Adam I.")]),
         # the first name inverted with its initials, the others initials first (economics, ecology journals)
         ("Hazell, J., J. Herreño, E. Nakamura and J. Steinsson",
          [("Hazell", "J."), ("Herreño", "J."), ("Nakamura", "E."), ("Steinsson", "J.")]),
