@@ -666,11 +666,8 @@ def _rule_draft(raw: str) -> Draft:
 def _outlet_of_a_dated_piece(draft: Draft) -> bool:
     """A marked title, one short name and the day it appeared, nothing else: the paper or site that printed it."""
     return (
-        draft.title_kind in ("quoted", "italic") and len(draft.texts) == 1 and not draft.shape
-        and bool(draft.issued and draft.issued.day)
-        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.genre
-                 or draft.notes or draft.chapter or draft.place)
-        and len(draft.texts[0].split()) <= 5 and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+        draft.title_kind in ("quoted", "italic") and not draft.shape and bool(draft.issued and draft.issued.day)
+        and _one_name_left(draft) and not draft.place and len(draft.texts[0].split()) <= 5
     )
 
 
@@ -3845,13 +3842,10 @@ def _apa_publisher_alone(draft: Draft) -> bool:
     """One name after a title (plain, or in italics as APA sets a book's) and a year, nothing else: no journal
     (no volume, pages), no web page (no link, no day): the publisher."""
     return (
-        draft.title_kind in ("plain", "italic") and len(draft.texts) == 1
-        and bool(draft.issued) and not draft.issued.month
-        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.urls
-                 or draft.notes or draft.genre or draft.chapter)
+        draft.title_kind in ("plain", "italic") and bool(draft.issued) and not draft.issued.month
+        and _one_name_left(draft) and not draft.urls
         and not (draft.doi and not draft.number)  # a journal's article has a DOI too; a numbered report is no article
         and not (draft.title.endswith(")") and not draft.number)  # "(2nd ed.)", "(Unpublished doctoral diss.)"
-        and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
         and not _SERIAL_OR_EVENT.search(draft.texts[0])
         and not _UNPUBLISHED.match(draft.texts[0])
         and not places.is_city(draft.texts[0])  # "Orchids of Minnesota. Minneapolis.": the place alone
@@ -3862,10 +3856,18 @@ def _apa_outlet_alone(draft: Draft) -> bool:
     """One name after a plain title dated to the month or day, maybe a link, nothing else: the paper, magazine
     or site that printed it."""
     return (
-        draft.title_kind == "plain" and len(draft.texts) == 1 and bool(draft.issued and draft.issued.month)
-        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.doi
-                 or draft.notes or draft.genre or draft.chapter or draft.title.endswith(")"))
-        and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+        draft.title_kind == "plain" and bool(draft.issued and draft.issued.month)
+        and _one_name_left(draft) and not (draft.doi or draft.title.endswith(")"))
+    )
+
+
+def _one_name_left(draft: Draft) -> bool:
+    """A single name is all the rules could not place, and nothing but a title, people and dates was read: no
+    container, publisher, volume, issue, pages, note, genre or book. What that name is depends on the shape."""
+    return (
+        len(draft.texts) == 1 and _PUBLISHER_NAME.fullmatch(draft.texts[0]) is not None
+        and not (draft.container or draft.publisher or draft.volume or draft.issue or draft.pages or draft.notes
+                 or draft.genre or draft.chapter)
     )
 
 

@@ -58,6 +58,21 @@ def _is_number(label: str) -> bool:
     return label.isascii() and label.isdigit()
 
 
+_ROMAN_PLACES = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+                 (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _roman(number: int) -> str:
+    """A note number as Word's and LaTeX's roman numbering prints it (4 -> 'iv'); the digits outside 1..3999."""
+    if not 0 < number < 4000:
+        return str(number)
+    out = []
+    for value, letters in _ROMAN_PLACES:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
 def _label_key(document_order: list[str]) -> Callable[[str], tuple[int, str]]:
     """Sort key: numerically when every label is a number, else in order of first reference."""
     position = {label: i for i, label in enumerate(document_order)}

@@ -40,7 +40,18 @@ from pylatexenc.macrospec import (
 )
 
 from ..model import Name, PartialDate, Problem
-from .draft import _MARKER_RE, _SENTINEL_RE, _Draft, _is_number, _keep_url, _marker, _Meta, _squash, _with_urls
+from .draft import (
+    _MARKER_RE,
+    _SENTINEL_RE,
+    _Draft,
+    _is_number,
+    _keep_url,
+    _marker,
+    _Meta,
+    _roman,
+    _squash,
+    _with_urls,
+)
 from .metadata import _byline_meta, _merge_meta, _name, _split_names, _text_meta, parse_date
 from .text import _read_text
 
@@ -328,18 +339,6 @@ def _styled(number: int, style: str) -> str:
     if style == "fnsymbol" and 1 <= number <= len(_FNSYMBOLS):
         return _FNSYMBOLS[number - 1]
     return str(number)
-
-
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out += letters * count
-    return out
 
 
 class _Renderer(LatexNodes2Text):

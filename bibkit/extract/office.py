@@ -23,7 +23,18 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import Name, Problem
-from .draft import _MARKER_RE, _SENTINEL_RE, _Draft, _is_number, _keep_url, _marker, _Meta, _squash, _with_urls
+from .draft import (
+    _MARKER_RE,
+    _SENTINEL_RE,
+    _Draft,
+    _is_number,
+    _keep_url,
+    _marker,
+    _Meta,
+    _roman,
+    _squash,
+    _with_urls,
+)
 from .metadata import _name, _split_names, _text_meta, parse_date
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -294,17 +305,6 @@ class _WordStyles:
 
 _NOTE_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}  # Word's defaults
 _SUPPORTED_FORMATS = {"decimal", "decimalZero", "lowerRoman", "upperRoman", "lowerLetter", "upperLetter", "chicago"}
-
-
-def _roman(number: int) -> str:
-    if not 0 < number < 4000:
-        return str(number)
-    out = []
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
 
 
 def format_note_number(number: int, fmt: str) -> str:
