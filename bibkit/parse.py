@@ -172,6 +172,7 @@ def split_works(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]}; {part}"
         else:
             parts.append(part)
+    parts = _names_joined_forward(parts)
     works: list[str] = []
     for part in parts:
         continues = bool(works and _EDITORS_OPEN.search(works[-1]))
@@ -180,6 +181,28 @@ def split_works(text: str) -> list[str]:
         else:
             works.append(_AND_AFTER_SEMICOLON.sub("", part) if works else part)  # "...; and CRS Report R42460"
     return [strip_lead_in(w.strip()) for part in works for w in _split_secondary(part) if w.strip()]
+
+
+# A person written family name first and nothing else: "LOVEJOY, Thomas E.", "Wenger, Andreas", "SILVA, José da"
+_INVERTED_NAME_ONLY = re.compile(
+    rf"(?:{names.CAPITALS_FAMILY}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{names.GIVEN_NAMES}(?:\s+et\s+al\.?)?"
+)
+_INVERTED_NAME_FIRST = re.compile(rf"(?:{names.CAPITALS_FAMILY}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s")
+
+
+def _names_joined_forward(parts: list[str]) -> list[str]:
+    """'...2014; LOVEJOY, Thomas E.; NOBRE, Carlos. Amazon tipping point. ...' (ABNT, and author lists written with
+    semicolons): a part that is one inverted name, followed by a part that opens with another, heads that part's
+    author list; it is not the tail of the work before."""
+    if len(parts) < 3:
+        return parts
+    out = [parts[-1]]
+    for part in reversed(parts[:-1]):
+        if _INVERTED_NAME_ONLY.fullmatch(part.strip()) and _INVERTED_NAME_FIRST.match(out[-1].lstrip()):
+            out[-1] = f"{part.strip()}; {out[-1].lstrip()}"
+        else:
+            out.append(part)
+    return out[::-1]
 
 
 # "... In Wenger, Andreas; Mastny, Vojtech; Nuenlist, Christian (eds.). Origins ..." (Wikipedia's citations): a list of

@@ -98,7 +98,8 @@ _ACCESSED = re.compile(
     r"[\[(]?\s*(?:last\s+|zuletzt\s+)?(?:accessed|retrieved|viewed|consulted|downloaded|zugegriffen|abgerufen|dostęp"
     r"|(?<=\[)cited|(?<=\[)cit\.|zugriff|hämtad|hentet|staženo"
     r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения"
-    r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt)"  # Ukrainian, Turkish, Finnish, Danish
+    r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt"  # Ukrainian, Turkish, Finnish, Danish
+    r"|(?<=last\s)visited)"  # Bluebook: "(last visited Jan. 6, 2025)"
     r"(?:\s+(?:on|at|am|le|el|il|dnia|op))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -111,7 +112,7 @@ _MODIFIED = re.compile(
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
     "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
-    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt",
+    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",
@@ -925,6 +926,7 @@ _ABNT_IMPRINT = re.compile(
 )
 # volume, number, pages: "v. 29, n. 2, p. 273-335"; in Czech and Slovak "roč. 31, č. 7, s. 5-25"
 _ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.|roč\.)|(?P<n>n\.|nº|no\.|č\.)|(?P<p>p\.|s\.))\s*(?P<x>\S+)$")
+_ARTICLE_NUMBER = re.compile(r"e[a-z]{0,4}\d{3,}")  # an online journal's article number: "eaat2340", "e20230045"
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
 # a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
 _MONTHS_OF_THREE = "|".join(m for m in dates.LOWER_MONTH_ABBREVIATIONS if len(m) == 3)  # one width, for lookbehind
@@ -1096,6 +1098,8 @@ def _read_abnt_facts(facts: str, draft: Draft) -> None:
             draft.issue = fact.group("x")
         elif fact and fact.group("p"):
             draft.pages = _dash(fact.group("x"))
+        elif (draft.volume or draft.issue) and not draft.pages and _ARTICLE_NUMBER.fullmatch(chunk):
+            draft.pages = chunk  # "Science Advances, v. 4, n. 2, eaat2340, 2018": the article's number stands for pages
         elif found:
             draft.issued = draft.issued or found[-1].date
         elif not (draft.place or draft.issued) and places.looks_like_city(chunk):

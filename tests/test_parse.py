@@ -108,6 +108,19 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
     assert [w[:20] for w in split_works(vancouver)] == ["Chandramohan D, Zong", "World Health Organiz"]
 
 
+def test_an_author_list_written_with_semicolons_heads_the_next_work_not_the_one_before():
+    note = (
+        "NEPSTAD, Daniel et al. Slowing Amazon deforestation. Science, v. 344, n. 6188, p. 1118-1123, 2014;"
+        " ASSUNÇÃO, Juliano; GANDOUR, Clarissa; ROCHA, Romero. Deforestation slowdown in the Brazilian Amazon."
+        " Environment and Development Economics, v. 20, n. 6, p. 697-722, 2015."
+    )
+    works = split_works(note)
+    assert [w[:20] for w in works] == ["NEPSTAD, Daniel et a", "ASSUNÇÃO, Juliano; G"]
+    refs = parse_note(note).references
+    assert [a.family for a in refs[1].authors] == ["Assunção", "Gandour", "Rocha"]
+    assert len(split_works("Wenger, Andreas; Mastny, Vojtech. *Origins of the European Security System*.")) == 1
+
+
 def test_italic_id_is_ibid():
     assert parse_note("*Id.* at 351.").kind == "ibid"
     assert parse_note("_Ibid._, 12.").kind == "ibid"

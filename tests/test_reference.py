@@ -1925,6 +1925,19 @@ CASES = [
         dict(type="book", container="", publisher="MASSON"),
         id="a-page-count-is-no-container",
     ),
+    pytest.param(
+        "LOVEJOY, Thomas E.; NOBRE, Carlos. Amazon tipping point. Science Advances, v. 4, n. 2, eaat2340, 2018.",
+        dict(type="article-journal", authors=["Lovejoy, Thomas E.", "Nobre, Carlos"], container="Science Advances",
+             volume="4", issue="2", pages="eaat2340"),
+        id="abnt-article-number-for-pages",
+    ),
+    pytest.param(
+        "Adam Liptak, *Supreme Court Upholds Health Care Law*, N.Y. Times (June 28, 2012),"
+        " https://www.nytimes.com/2012/06/29/us/supreme-court-lets-health-law-largely-stand.html"
+        " (last visited Jan. 6, 2025).",
+        dict(accessed=PartialDate(2025, 1, 6), issued=PartialDate(2012, 6, 28)),
+        id="bluebook-last-visited-is-the-access-date",
+    ),
 ]
 
 
