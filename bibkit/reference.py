@@ -1613,6 +1613,18 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"(?P<journal2>[A-Z][^\d,*]*?)\s+(?P<page2>\d+)(?:,\s*\d+(?:[–-]\d+)?)?\.?$"
 )
 
+# The same with the title in roman, as plain text and scraped pages print it: "Lina M. Khan, Amazon's Antitrust
+# Paradox, 126 Yale L.J. 710 (2017)", "... Section 230 Reform, 2020 U. Chi. Legal F. 45, 47": the journal is
+# told by its abbreviations (no digit, "L.", "J.", "Rev.", "F.", "Q." or "Legal" among its words)
+_BLUEBOOK_JOURNAL_WORD = r"(?:[A-Z][\w'’&.]*|&|on|of|for|in|and)"
+_BLUEBOOK_PLAIN_ARTICLE = re.compile(
+    r"^(?P<authors>[^,\d*_“”\"]{3,120}?),\s+(?P<title>[^*_“”\"]{3,300}?),\s+"
+    r"(?P<volume>\d{1,4})\s+"
+    rf"(?P<journal>{_BLUEBOOK_JOURNAL_WORD}(?:\s+{_BLUEBOOK_JOURNAL_WORD}){{0,8}})\s+(?P<page>\d+)"
+    r"(?:,\s*\d+(?:[–-]\d+)?)?(?:\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\))?[.,]?"
+)
+_BLUEBOOK_ABBREVIATION = re.compile(r"(?:^|\s)(?:[\w.]*L\.(?:J\.)?|J\.|Rev\.|F\.|Q\.|Legal)(?:\s|$)")
+
 
 # "UN Security Council, Resolution 2231 (2015), S/RES/2231 (2015), 20 July 2015", "UN General Assembly,
 # Resolution 46/182, “Strengthening of the coordination ...,” A/RES/46/182, 19 December 1991"
@@ -1978,6 +1990,10 @@ def _legal_draft(text: str) -> Draft | None:
                       volume=m.group("volume") or "", issued=PartialDate(int(g["year"])))
         draft.authors = names.parse_names(authors)
         return draft
+    if m is None and ("L." in plain or "J." in plain or "Rev." in plain or " F. " in plain or " Q. " in plain):
+        article = _plain_law_review(plain, text)
+        if article is not None:
+            return article
     quoted = _ANY_QUOTE.search(plain) is not None
     m = _LAW_REVIEW.match(plain) if quoted and ("(" in plain or "[" in plain) else None  # a year in brackets
     if m and not dates.find_dates(m.group("journal")):
@@ -1989,6 +2005,28 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = PartialDate(int(m.group("year") or m.group("year2")))
         return draft
     return None
+
+
+def _plain_law_review(plain: str, text: str) -> Draft | None:
+    """'Lina M. Khan, Amazon's Antitrust Paradox, 126 Yale L.J. 710 (2017)': a Bluebook article whose title lost
+    its italics; None unless the journal reads as Bluebook abbreviations and the authors as people."""
+    m = _BLUEBOOK_PLAIN_ARTICLE.match(plain)
+    if m is None or not _BLUEBOOK_ABBREVIATION.search(m.group("journal")):
+        return None
+    volume, year = m.group("volume"), m.group("year")
+    if not year and re.fullmatch(_YEAR_RE, volume):
+        volume, year = "", volume  # a review numbered by its year: "2020 U. Chi. Legal F. 45"
+    if not year:
+        return None
+    rest = plain[m.end() :].strip(" .,")
+    authors = names.parse_names(m.group("authors"))
+    if not authors or any(a.literal for a in authors) or rest and not rest.startswith(("http", "www.", "(")):
+        return None
+    draft = Draft(text=text, title=m.group("title").strip(), title_kind="plain", shape="law-review",
+                  type="article-journal", container=m.group("journal").strip(), pages=m.group("page"),
+                  volume=volume, issued=PartialDate(int(year)))
+    draft.authors = authors
+    return draft
 
 
 # "..., opened for signature December 10, 1982", "..., signed at Montreux, 20 July 1936": how it was made, not its name

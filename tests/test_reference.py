@@ -1938,6 +1938,20 @@ CASES = [
         dict(accessed=PartialDate(2025, 1, 6), issued=PartialDate(2012, 6, 28)),
         id="bluebook-last-visited-is-the-access-date",
     ),
+    pytest.param(
+        "Lina M. Khan, Amazon's Antitrust Paradox, 126 Yale L.J. 710, 712 (2017).",
+        dict(type="article-journal", authors=["Khan, Lina M."], title="Amazon's Antitrust Paradox",
+             container="Yale L.J.", volume="126", pages="710", issued=PartialDate(2017)),
+        id="bluebook-article-title-in-roman",
+    ),
+    pytest.param(
+        "Danielle Keats Citron & Mary Anne Franks, The Internet as a Speech Machine and Other Myths Confounding"
+        " Section 230 Reform, 2020 U. Chi. Legal F. 45, 47.",
+        dict(type="article-journal", authors=["Citron, Danielle Keats", "Franks, Mary Anne"], volume="",
+             title="The Internet as a Speech Machine and Other Myths Confounding Section 230 Reform",
+             container="U. Chi. Legal F.", pages="45", issued=PartialDate(2020)),
+        id="bluebook-article-title-in-roman-review-numbered-by-year",
+    ),
 ]
 
 
