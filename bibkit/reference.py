@@ -4094,6 +4094,14 @@ _PAPER_SERIES = re.compile(
 )
 
 
+# The series and number of a report printed with its imprint: "Finance and Economics Discussion Series 2019-086
+# (Washington: Board of Governors ..., 2019)", "..., Publication 5405 (Washington, DC: USITC, March 2023)"
+_NUMBERED_SERIES = re.compile(
+    r"(?P<series>(?:[A-Z][\w&.'’-]*\s+(?:(?:and|of|on|for|in)\s+)?){0,6}"
+    r"(?:Series|Papers?|Reports?|Publication|Briefs?|Notes?|Studies))\s+(?:No\.?\s*)?(?P<number>[A-Z]{0,8}[/-]?\d[\w./-]*)"
+)
+
+
 def _paper_series_as_report(draft: Draft) -> None:
     """A working paper is a report in a series with its number, not an article in a journal's volume."""
     number = draft.issue or draft.volume
@@ -4105,11 +4113,52 @@ def _paper_series_as_report(draft: Draft) -> None:
             draft.publisher = draft.texts.pop()
 
 
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # "Oahu, Hawaii. Water-Resources Investigation Report 03-4156"
+
+
+def _series_before_an_imprint(draft: Draft) -> None:
+    """A journal prints no place and publisher: a series and its number before them make a report."""
+    if not (draft.publisher and draft.place) or draft.issue or draft.pages or draft.number:
+        return
+    if draft.type not in ("", "article-journal"):
+        return
+    if draft.container and draft.volume:
+        draft.container = f"{draft.container} {draft.volume}"  # "*Title*, Publication 5405 (Washington, DC: USITC)"
+        draft.volume = ""
+        _numbered_series_with_imprint(draft)
+        if draft.container:
+            draft.container, _, draft.volume = draft.container.rpartition(" ")  # no series: as it was
+    elif not draft.volume:
+        _numbered_series_with_imprint(draft)
+
+
+def _numbered_series_with_imprint(draft: Draft) -> None:
+    """A series and a number where a journal would stand, or at a plain title's end, before a place and a
+    publisher: a report in its series ("Publication" alone says what it is: a genre, not a series)."""
+    series = _NUMBERED_SERIES.fullmatch(draft.container) if draft.container else None
+    head, comma, last = draft.title.rpartition(", ") if draft.title_kind == "plain" and not series else ("", "", "")
+    if series is None and comma and len(head.split()) > 2 and not _SENTENCE_END_INSIDE.search(last):
+        series = _NUMBERED_SERIES.fullmatch(last)
+    if series is None:
+        return
+    name = series.group("series")
+    if name.lower() in _GENERIC_SERIES:
+        draft.genre = draft.genre or name
+    else:
+        draft.collection = draft.collection or name
+    draft.number, draft.type = series.group("number"), "report"
+    if comma:
+        draft.title = head
+    else:
+        draft.container = ""
+
+
 def _finish(draft: Draft, raw: str) -> Reference:
     _paper_series_as_report(draft)
     _set_translation_aside(draft)
     _place_leftover_texts(draft)
     _split_place_publisher(draft)
+    _series_before_an_imprint(draft)
     url, doi = _choose_url(draft)
     ref_type = draft.type or infer_type(draft, url)
     if ref_type == "chapter" and not draft.container and draft.texts:

@@ -1952,6 +1952,27 @@ CASES = [
              container="U. Chi. Legal F.", pages="45", issued=PartialDate(2020)),
         id="bluebook-article-title-in-roman-review-numbered-by-year",
     ),
+    pytest.param(
+        "Aaron Flaaen and Justin Pierce, “Disentangling the Effects of the 2018–2019 Tariffs on a Globally Connected"
+        " U.S. Manufacturing Sector,” Finance and Economics Discussion Series 2019-086 (Washington: Board of Governors"
+        " of the Federal Reserve System, 2019), https://doi.org/10.17016/FEDS.2019.086.",
+        dict(type="report", container="", collection="Finance and Economics Discussion Series", number="2019-086",
+             publisher="Board of Governors of the Federal Reserve System"),
+        id="chicago-paper-in-a-numbered-series-with-its-imprint",
+    ),
+    pytest.param(
+        "U.S. International Trade Commission, Economic Impact of Section 232 and 301 Tariffs on U.S. Industries,"
+        " Publication 5405 (Washington, DC: USITC, March 2023).",
+        dict(type="report", title="Economic Impact of Section 232 and 301 Tariffs on U.S. Industries",
+             genre="Publication", number="5405", publisher="USITC"),
+        id="chicago-report-number-after-a-plain-title",
+    ),
+    pytest.param(
+        "U.S. International Trade Commission, *Economic Impact of Section 232 and 301 Tariffs on U.S. Industries*,"
+        " Publication 5405 (Washington, DC: USITC, March 2023).",
+        dict(type="report", container="", volume="", genre="Publication", number="5405"),
+        id="chicago-report-number-after-an-italic-title",
+    ),
 ]
 
 
