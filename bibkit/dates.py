@@ -136,6 +136,7 @@ MONTHS = {
     "októbra": 10, "novembra": 11, "decembra": 12,
     "január": 1, "február": 2, "marec": 3, "apríl": 4, "máj": 5, "jún": 6, "júl": 7, "október": 10,
     "augusti": 8,  # Swedish
+    "maret": 3, "agustus": 8, "desember": 12, "ogos": 8, "disember": 12,  # Indonesian and Malay (the rest as above)
     # Russian, after a day (genitive) and standing alone
     "января": 1,
     "февраля": 2,

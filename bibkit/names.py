@@ -314,9 +314,9 @@ def person_from_inverted(text: str) -> Name:
 # "and", "&", "und", "et", "y", "i", Swedish "och", Norwegian and Danish "og" as words, not after a hyphen ('Jung-en
 # Woo'); (?<![\w-]) before the words (\b there, and no hyphen) lets re skip positions faster than one \b each
 # Dutch "en", Italian and Portuguese "e", Russian "и", Ukrainian "і"/"та", Turkish "ve", Finnish and Estonian "ja",
-# Hungarian "és", Romanian "și": lower case only, never an initial or a name
+# Hungarian "és", Romanian "și", Indonesian and Malay "dan": lower case only, never an initial or a name
 _AND = re.compile(
-    r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и|і|та|ve|ja|és|și))\b|&)\s+", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и|і|та|ve|ja|és|și|dan))\b|&)\s+", re.IGNORECASE
 )
 _SURNAME = re.compile(r"[" + UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."

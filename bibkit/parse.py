@@ -57,7 +57,7 @@ _OP_CIT_CUES = ("cit", "a.a.o", "a. a. o", "a.w.", "a. w.", "t.a.p", "t. a. p", 
 # Standing alone, the same words point to the work of the note before: "Mt., s. 14." (Finnish), "A.g.e., s. 95."
 _WORK_NAMED_BEFORE = re.compile(r"^(?:" + _WORK_NAMED_BEFORE_WORDS + r"),?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LOCATOR = re.compile(
-    r"(?:,|^)\s*(?:(?:pp?|at|s|с|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
+    r"(?:,|^)\s*(?:(?:pp?|at|s|с|hlm|hal|para|paras|ch|chap|sec|art)\.?\s*|§+\s*)?(?P<loc>[\divxlc]+(?:\s*[-–—]+\s*[\divxlc]+)?"
     r"(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+|\s*ff?\.?)?\.?\s*$",  # "S. 61 f."
     re.IGNORECASE,
 )
@@ -418,7 +418,7 @@ _PLAIN_SHORT = re.compile(
 
 
 _SHORT_NAMES = (  # "Bértola y Ocampo", "Acemoğlu ve Üçer": "and" in other languages too
-    r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&|y|e|et|und|og|och|ve|ja|en)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
+    r"[A-Z][\w’'-]+(?:(?:,\s+|,?\s+(?:and|&|y|e|et|und|og|och|ve|ja|en|dan)\s+)[A-Z][\w’'-]+){0,3}(?:\s+et\s+al\.?)?"
 )
 # A body's name: "International Energy Agency (2022)", "Bank of England (2023), p. 4"
 _BODY_JOINER = "|".join(map(re.escape, sorted(names.BODY_JOINERS)))

@@ -65,21 +65,23 @@ _LEAD_IN = re.compile(
     r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.?g\.?,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
     r"|also|as\s+(?:cited|quoted)\s+in"
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
-    r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|véase(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
+    r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|v[ée]a(?:se|nse)(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
     r"|si\s+vedano?|vedi|ver(?:\s+também)?"
     r"|zie(?:\s+ook|\s+bijv\.|\s+bijvoorbeeld|\s+onder\s+meer)?(?:\s+(?:bijv\.|bijvoorbeeld))?"  # Dutch
     r"|(?:подробнее\s+)?см\.(?:\s+также)?|ср\.|цит\.\s+по"  # Russian: "См.:", "Ср.", "Цит. по"
     r"|viz(?:\s+též|\s+také)?|srov\.|cit\.\s+podle|pozri(?:\s+aj)?|porov\.|citováno\s+z"  # Czech, Slovak
     r"|se(?:\s+även|\s+också|\s+også|\s+særlig|\s+især|\s+särskilt|\s+framför\s+allt|\s+fremfor\s+alt)?"
+    r"(?:\s+(?:t\.\s?ex\.|f\.\s?eks\.|till\s+exempel|for\s+eksempel))?"
     r"|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
     r"|ks\.|katso|vrt\.|bkz\.|bakınız|див\.(?:\s+також)?|дивіться"  # Finnish, Turkish, Ukrainian
+    r"|lihat(?:\s+juga)?|(?:sebagaimana\s+)?dikutip\s+dalam"  # Indonesian and Malay
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefijkopqrsvzпсцдſı")
+_LEAD_IN_FIRST = frozenset("abcdefijklopqrsvzпсцдſı")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -99,8 +101,8 @@ _ACCESSED = re.compile(
     r"|(?<=\[)cited|(?<=\[)cit\.|zugriff|hämtad|hentet|staženo"
     r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения"
     r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt"  # Ukrainian, Turkish, Finnish, Danish
-    r"|(?<=last\s)visited)"  # Bluebook: "(last visited Jan. 6, 2025)"
-    r"(?:\s+(?:on|at|am|le|el|il|dnia|op))?\s*:?\s*",
+    r"|(?<=last\s)visited|recuperado|diakses)"  # Spanish APA, Indonesian  # Bluebook: "(last visited Jan. 6, 2025)"
+    r"(?:\s+(?:on|at|am|le|el|il|dnia|op|pada|tanggal))?\s*:?\s*",
     re.IGNORECASE,
 )
 _MODIFIED = re.compile(
@@ -112,7 +114,7 @@ _MODIFIED = re.compile(
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
     "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
-    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited",
+    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited", "recuperado", "diakses",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",
@@ -400,7 +402,7 @@ _PLACE_PUBLISHER = re.compile(  # "İstanbul: Doğan Kitap", "Łódź: Wydawnict
     r"^(?P<place>[" + names.UPPER + r"А-ЯІЇЄҐ][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$"
 )
 _PAGES = re.compile(
-    r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|at|§§?)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
+    r"^(?:pp?\.|pages?|s\.|S\.(?=\s*\d)|hlm\.|hal\.|at|§§?)\s*(?P<p>[\divxlcIVXLC]+[a-z]?(?:\s*[-–—]+\s*[\divxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)"
     r"(?:\s*n\.\s*\d+)?$"
 )
 _BARE_PAGES = re.compile(r"^(?P<p>\d+[a-z]?(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)(?:\s*n\.?\s*\d+)?$")
@@ -463,10 +465,11 @@ _JOURNAL_ISSUE = re.compile(
     r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?|årg(?:ang)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
     r"(?:\s*[,.]?\s*(?i:" + _ISSUE_WORD + r")\.?\s*(?P<issue>[\w/-]+)"
     r"|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
-    r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*pp?\.\s*)(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?))?(?=\s*(?:[,;.]|$))"
+    r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*(?:pp?|hlm)\.\s*|,\s*(?=e[a-z]{0,4}\d{3}))"
+    r"(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?|e[a-z]{0,4}\d{3,}))?(?=\s*(?:[,;.]|$))"  # "e0124074": an article number
 )
 _APA_HEAD = re.compile(
-    r"^(?P<authors>.+?)\s*\((?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]*)?|n\.d\.)\)\.?\s+(?P<rest>.+)$"
+    r"^(?P<authors>.+?)\s*\((?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]*)?|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.)\)\.?\s+(?P<rest>.+)$"
 )
 
 
@@ -2539,7 +2542,7 @@ def _names_after_prose(before: str) -> str:
 
 
 _APA_DATE_AT_END = re.compile(  # also a full date as Wikipedia's citations print it: "(1 August 1975)"
-    r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.d\.|\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d"
+    r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.|\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d"
     r"|[A-Z][a-z]+\s+\d{1,2},\s+(?:1[5-9]|20)\d\d)\)\s*\.?$"
 )
 _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")

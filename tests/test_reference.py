@@ -1973,6 +1973,43 @@ CASES = [
         dict(type="report", container="", volume="", genre="Publication", number="5405"),
         id="chicago-report-number-after-an-italic-title",
     ),
+    pytest.param(
+        "Thomas P. Power, \"Jokowi's Authoritarian Turn and Indonesia's Democratic Decline\", Bulletin of Indonesian"
+        " Economic Studies, Vol. 54, No. 3 (2018), hlm. 307–338.",
+        dict(type="article-journal", volume="54", issue="3", pages="307–338"),
+        id="indonesian-hlm-pages",
+    ),
+    pytest.param(
+        "Lihat Edward Aspinall dan Ward Berenschot, Democracy for Sale: Elections, Clientelism, and the State in"
+        " Indonesia (Ithaca: Cornell University Press, 2019).",
+        dict(type="book", authors=["Aspinall, Edward", "Berenschot, Ward"], publisher="Cornell University Press"),
+        id="indonesian-lead-in-and-dan",
+    ),
+    pytest.param(
+        "Kementerian Energi dan Sumber Daya Mineral, \"Rekor Investasi Hilirisasi\", 16 Agustus 2023,"
+        " https://www.esdm.go.id/, diakses pada 12 Januari 2024.",
+        dict(issued=PartialDate(2023, 8, 16), accessed=PartialDate(2024, 1, 12)),
+        id="indonesian-months-and-access-date",
+    ),
+    pytest.param(
+        "Instituto Nacional de Estadística y Censos [INDEC]. (s. f.). *Índice de precios al consumidor (IPC)*."
+        " Recuperado el 13 de marzo de 2024, de https://www.indec.gob.ar/indec/web/Nivel4-Tema-3-5-31",
+        dict(authors=["Instituto Nacional de Estadística y Censos"], issued=None, accessed=PartialDate(2024, 3, 13)),
+        id="spanish-apa-no-date-and-recuperado",
+    ),
+    pytest.param(
+        "Véanse Reinhart, C. M., & Rogoff, K. S. (2009). *This time is different: Eight centuries of financial"
+        " folly*. Princeton University Press.",
+        dict(authors=["Reinhart, C. M.", "Rogoff, K. S."], publisher="Princeton University Press"),
+        id="spanish-plural-lead-in",
+    ),
+    pytest.param(
+        "Se t.ex. Staffan A. Qvist och Barry W. Brook, ”Potential for Worldwide Displacement of Fossil-Fuel"
+        " Electricity”, PLOS ONE 10, nr 5 (2015), e0124074, doi:10.1371/journal.pone.0124074.",
+        dict(authors=["Qvist, Staffan A.", "Brook, Barry W."], container="PLOS ONE", volume="10", issue="5",
+             pages="e0124074"),
+        id="swedish-lead-in-and-an-article-number-after-the-year",
+    ),
 ]
 
 
