@@ -397,7 +397,7 @@ GENRE_START = re.compile(
 VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)", re.IGNORECASE)
 
 # "no.", "Nr.", "issue", "n°", Spanish and Portuguese "n.º", "nº", "núm.", "n.o"
-_ISSUE_WORD = r"(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o](?![a-z])|núm|num)"
+_ISSUE_WORD = r"(?:(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o]|núm|num)(?![a-z]))"  # not "No" of "November"
 _PLACE_PUBLISHER = re.compile(  # "İstanbul: Doğan Kitap", "Łódź: Wydawnictwo", "Київ: Грані-Т"
     r"^(?P<place>[" + names.UPPER + r"А-ЯІЇЄҐ][^:;()]{1,60}?)\s*:\s*(?P<publisher>[^:;()]{2,}?)$"
 )
@@ -521,14 +521,24 @@ def strip_label(text: str) -> str:
 
 # A signal set in italics (Bluebook): "*See* Smith v. Maryland", "*Id.* at 351", "_See also_ ..."
 _ITALIC_SIGNAL = re.compile(
-    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ib[ií]d(?:em)?\.?|ivi|tamże\.?|ebd\.)[,:]?)\1(?=\s|,|\.|$)",
+    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?(?:,\s*e\.g\.)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ib[ií]d(?:em)?\.?|ivi"
+    r"|tamże\.?|ebd\.)[,:]?)\1(?=\s|,|\.|$)",
+    re.IGNORECASE,
+)
+# The signal and the case name set in one run of italics (a Word reader joins italics across a plain space):
+# "*See Massachusetts v. EPA*" -> "See *Massachusetts v. EPA*"
+_SIGNAL_IN_CASE_ITALICS = re.compile(
+    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord),?)\s+(?=[^*_]+\sv\.\s[^*_]+\1)",
     re.IGNORECASE,
 )
 
 
 def unwrap_signal(text: str) -> str:
     """'*See* X' -> 'See X': the signal's emphasis is typography, not part of a title."""
-    return _ITALIC_SIGNAL.sub(r"\2", text, count=1) if text[:1] in "*_" else text
+    if text[:1] not in "*_":
+        return text
+    moved = _SIGNAL_IN_CASE_ITALICS.sub(r"\2 \1", text, count=1)
+    return moved if moved is not text else _ITALIC_SIGNAL.sub(r"\2", text, count=1)
 
 
 def strip_lead_in(text: str) -> str:
@@ -1567,7 +1577,8 @@ _PUBLIC_LAW = re.compile(
 )
 # "Exec. Order No. 14017", "Proclamation No. 10141", "Executive Order 14028 of May 12, 2021": the document's number
 _PRESIDENTIAL_DOCUMENT = re.compile(
-    r"^(?P<number>(?:Exec(?:\.|utive)\s+Order|Proclamation|Presidential\s+Memorandum)\s+(?:No\.\s*)?[\d-]+)"
+    r"^(?P<number>(?:Exec(?:\.|utive)\s+Order|Proclamation|Presidential\s+Memorandum)\s+(?:No\.\s*)?"
+    r"(?:\d{1,3}(?:,\d{3})+|[\d-]+))"  # "Exec. Order No. 12,866": Bluebook groups thousands
     r"(?:\s+of\s+[^,]+)?,?\s*"
 )
 # A congressional hearing: "Title: Hearing before the Committee on ..., 117th Cong. 45 (2021), S. Hrg. 117-11"
@@ -1575,6 +1586,17 @@ _HEARING = re.compile(
     r"^(?P<title>.+?):\s+(?P<genre>(?:Joint\s+)?Hearings?\s+(?:before|on)\s+.+?),?\s+"
     r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,?\s+\d+(?:st|nd|rd|th)\s+Sess\.)?(?:\s+\d+)?"
     r"\s*\((?P<year>" + _YEAR_RE + r")\)(?P<rest>.*)$"
+)
+# Bluebook's press release: the kind, the body that issued it, the title, the date
+_BLUEBOOK_RELEASE = re.compile(
+    r"^(?P<genre>(?:Press|News)\s+Release),\s+(?P<body>[^,]{3,80}),\s+(?P<title>.{10,400}?)\s*"
+    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+" + _YEAR_RE + r")\)(?=[.,]?\s*(?:https?://\S+)?[.,]?$)"
+)
+# A report, document or committee print of Congress (Bluebook): "S. Rep. No. 91-1196, at 16 (1970)", "H.R. Rep. No.
+# 115-1015, pt. 1, at 4 (2018)", "H.R. Doc. No. 117-5 (2021)"
+_CONGRESS_REPORT = re.compile(
+    r"^(?P<title>(?:S\.|H\.\s?R\.)\s+(?:Rep|Doc|Comm\.\s+Prt|Prt)\.\s+No\.\s+(?P<number>\d+-\d+))(?:,\s*pt\.\s*\d+)?"
+    r"(?:,\s*at\s+[\d–-]+)?\s*\((?:[^()]*\s)?(?P<year>" + _YEAR_RE + r")\)\W*$"
 )
 # Chicago: "U.S. Congress, Senate Committee on ..., Title, hearing, 116th Cong., 1st sess., October 17, 2019, ..."
 _CHICAGO_HEARING = re.compile(
@@ -1943,6 +1965,15 @@ def _legal_draft(text: str) -> Draft | None:
     m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
     if m:
         return _number_first_report(m, text)
+    m = _BLUEBOOK_RELEASE.match(plain) if plain[:5] in ("Press", "News ") else None
+    if m:  # "Press Release, U.S. Env't Prot. Agency, Title (Apr. 25, 2024)": the kind of text first, then its issuer
+        return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal",
+                     authors=(Name(literal=m.group("body").strip()),), genre=m.group("genre"),
+                     issued=dates.parse_date(m.group("date")))
+    m = _CONGRESS_REPORT.match(plain) if "Rep." in plain or "Doc." in plain or "Prt." in plain else None
+    if m:  # "S. Rep. No. 91-1196, at 16 (1970)": the report's number is all the title Bluebook gives it
+        return Draft(text=text, title=" ".join(m.group("title").split()), title_kind="plain", shape="legal",
+                     type="report", number=m.group("number"), issued=PartialDate(int(m.group("year"))))
     m = _HEARING.match(plain) if "Hearing" in plain else None
     if m:
         number = _HEARING_NUMBER.search(m.group("rest"))
@@ -4346,7 +4377,8 @@ def infer_type(draft: Draft, url: str) -> str:
         return "document"  # a preprint: biblatex @misc with eprint
     if draft.title_kind == "italic" and (draft.publisher or draft.place or draft.isbn or draft.edition):
         corporate = _all_orgs(draft.authors) and not _press_like(draft.publisher)
-        return "report" if (_issuer_like(draft.publisher) or corporate) and not draft.isbn else "book"
+        issued_as_report = (_issuer_like(draft.publisher) or corporate) and not (draft.isbn or draft.edition)
+        return "report" if issued_as_report else "book"  # "*Economic Sanctions Reconsidered*, 3rd ed. (Washington"
     if draft.place and draft.publisher and not draft.container:
         quoted = draft.title_kind == "quoted"  # a quoted title is a part or a paper, never a whole book
         issued_as_report = (_issuer_like(draft.publisher) and not draft.edition) or quoted or draft.number

@@ -2010,6 +2010,46 @@ CASES = [
              pages="e0124074"),
         id="swedish-lead-in-and-an-article-number-after-the-year",
     ),
+    pytest.param(
+        "*See Massachusetts v. EPA*, 549 U.S. 497, 528–29 (2007).",
+        dict(type="legal_case", title="Massachusetts v. EPA", volume="549"),
+        id="bluebook-signal-in-the-case-names-italics",
+    ),
+    pytest.param(
+        "*See, e.g.*, Mila Sohoni, *The Major Questions Quartet*, 136 Harv. L. Rev. 262 (2022).",
+        dict(type="article-journal", authors=["Sohoni, Mila"], container="Harv. L. Rev.", volume="136"),
+        id="bluebook-italic-see-eg",
+    ),
+    pytest.param("*See No Evil* (New York: Crown, 2002).", dict(title="See No Evil"), id="a-title-that-opens-with-see"),
+    pytest.param(
+        "Exec. Order No. 12,866, 58 Fed. Reg. 51,735 (Oct. 4, 1993).",
+        dict(type="legislation", title="Exec. Order No. 12,866", volume="58", pages="51,735"),
+        id="bluebook-thousands-in-an-order-number",
+    ),
+    pytest.param(
+        "S. Rep. No. 91-1196, at 16 (1970).",
+        dict(type="report", title="S. Rep. No. 91-1196", number="91-1196", authors=[], issued=PartialDate(1970)),
+        id="bluebook-congressional-report",
+    ),
+    pytest.param(
+        "Press Release, U.S. Env’t Prot. Agency, Biden-Harris Administration Finalizes Suite of Standards to Reduce"
+        " Pollution from Fossil Fuel-Fired Power Plants (Apr. 25, 2024).",
+        dict(authors=["U.S. Env’t Prot. Agency"], genre="Press Release", issued=PartialDate(2024, 4, 25),
+             title="Biden-Harris Administration Finalizes Suite of Standards to Reduce Pollution from Fossil"
+             " Fuel-Fired Power Plants"),
+        id="bluebook-press-release",
+    ),
+    pytest.param(
+        "Sunak, R. (2022) ‘PM speech to the Lord Mayor’s Banquet’. Speech at Guildhall, London, 28 November.",
+        dict(type="speech", volume="", issue="", issued=PartialDate(2022, 11, 28)),
+        id="harvard-speech-the-no-of-november-is-no-issue",
+    ),
+    pytest.param(
+        "Gary Clyde Hufbauer et al., *Economic Sanctions Reconsidered*, 3rd ed. (Washington, DC: Peterson Institute"
+        " for International Economics, 2007).",
+        dict(type="book", edition="3"),
+        id="an-edition-is-a-book-whoever-publishes-it",
+    ),
 ]
 
 
