@@ -2315,6 +2315,9 @@ def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     if draft.issued and draft.accessed == draft.issued and draft.issued != rules.issued:
         draft.issued = rules.issued
     draft.chapter = draft.chapter or rules.chapter
+    book = rules.container or (rules.texts[0] if len(rules.texts) == 1 else "")  # the one name left is the book
+    if rules.chapter and rules.editors and book and not (draft.container and draft.editors):
+        draft.container, draft.editors = book, rules.editors  # "i T. B. Johansson m.fl. (red.), Book"
     _take_trailing_place(draft)
     if not draft.title and len(draft.authors) == 1 and LEGAL_WORDS.search(draft.authors[0].display()):
         draft.title, draft.authors = draft.authors[0].display(), ()  # "Energy Charter Treaty, December 17, 1994"
@@ -2550,7 +2553,9 @@ def _set_people(text: str, draft: Draft) -> bool:
 
 
 # The people before a title are its editors: OSCOLA "(eds)", Chicago ", eds.", German "(Hrsg.)", French "(dir.)"
-_EDITOR_ROLE_AT_END = re.compile(r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coord|toim|a cura di)\.?\)|,\s*eds?\.?)$")
+_EDITOR_ROLE_AT_END = re.compile(
+    r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coords?|comps?|orgs?|toim|a cura di)\.?\)|,\s*eds?\.?)$", re.IGNORECASE
+)
 
 
 _NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"
@@ -2581,7 +2586,16 @@ _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
 _NO_DATE_AT_END = re.compile(r"(?<=[.,\s])\s*(?:n\.\s?d|o\.\s?J|s\.\s?[df])\.?$")
 
 
-_CONTAINER_LEAD = re.compile(r"^(?:in|In|IN|en|En|dans|Dans|em|Em)(?:[:\s]\s*|$)")  # "In: Title of the book"
+_CONTAINER_LEAD = re.compile(  # "In: Title of the book"; Scandinavian "i", Indonesian "dalam"
+    r"^(?:in|In|IN|en|En|dans|Dans|em|Em|i(?=\s[A-Z])|dalam|Dalam)(?:[:\s]\s*|$)"
+)
+# The book's editors before it, their role in brackets: "Thomas B. Johansson m.fl. (red.), Renewable Energy ...",
+# "Edward Aspinall dan Marcus Mietzner (ed.), Problems of ..."
+_EDITORS_IN_BRACKETS = re.compile(
+    r"^(?P<n>[^,()\d“”\"*]{3,150}?)\s*\((?:eds?|red|toim|hrsg|hg|dir|coords?|orgs?|a cura di)\.?\),\s+(?=\S)",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(r"\s*,?\s+(?:et\s+al\.?|m\.\s?fl\.?|dkk\.?|u\.\s?a\.?|i\s+in\.?)$")  # and others
 
 
 # A chapter's book with its editors before a colon, German, Scandinavian or Polish style: "in: A. Editor (Hrsg.):
@@ -2627,6 +2641,10 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     elif m:
         draft.chapter = True
         tail = tail[m.end() :]
+        editors = _EDITORS_IN_BRACKETS.match(tail) if "(" in tail else None
+        if editors and not draft.editors:
+            draft.editors = names.parse_names(_OTHERS.sub("", editors.group("n")))
+            tail = tail[editors.end() :]
     if not head:
         tail = _take_description(tail, draft)
     if ("C." in tail or "Cilt" in tail) and ("S." in tail or "Say" in tail):
@@ -3830,7 +3848,17 @@ def _plain_apa_title_before(head: str) -> bool:
     """'Authors (2020). A title in plain type. ' or '... . In ': an APA head and a whole sentence after it."""
     apa = _APA_HEAD.match(head.rstrip())
     rest = apa.group("rest").strip() if apa else ""
-    return bool(rest) and (rest[-1] in ".?!" or rest.endswith(". In")) and _plausible_authors(apa.group("authors"))
+    if not rest or not _plausible_authors(apa.group("authors")):
+        return False
+    return rest[-1] in ".?!" or rest.endswith(". In") or _IN_EDITORS_AT_END.search(rest) is not None
+
+
+# "... populism. In R. Dornbusch & S. Edwards (Eds.), *Book*": the chapter's book, after its editors (APA in English,
+# Spanish, Portuguese, French, Indonesian)
+_IN_WORDS = r"(?:In|En|Em|Dans|Dalam)"
+_IN_EDITORS_AT_END = re.compile(
+    _IN_WORDS + r"\s+[^()]{2,200}?\((?:Eds?|Coords?|Dirs?|Comps?|Orgs?|Hrsg|Hg|Red)\.?\),?$", re.IGNORECASE
+)
 
 
 def _plausible_authors(text: str) -> bool:
@@ -3840,6 +3868,9 @@ def _plausible_authors(text: str) -> bool:
 # An EU act in the author's place of an APA reference: "Regulation (EU) 2024/1689 of ... (Artificial Intelligence
 # Act). (2024). Official Journal of the European Union, ..."
 _ACT_AS_HEAD = re.compile(_EU_ACT_KIND + r"\s+\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+(?:No\s+)?\d+/\d+")
+
+
+_CHAPTER_IN = re.compile(_IN_WORDS + r"\s+")
 
 
 def _parse_apa(m: re.Match, draft: Draft) -> None:
@@ -3861,9 +3892,10 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         sentences = split_sentences(rest)
         draft.title, draft.title_kind = (sentences[0].strip(" .") if sentences else rest), "plain"
         tail = rest[rest.find(sentences[1], len(sentences[0])) :] if len(sentences) > 1 else ""
-        if tail.startswith("In "):
+        chapter = _CHAPTER_IN.match(tail)
+        if chapter:
             draft.chapter = True
-            tail = tail[3:]
+            tail = tail[chapter.end() :]
     symbol = _SYMBOL_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
     if symbol and not draft.number and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
         draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")  # "... (LC/PUB.2022/9-P). CEPAL."
@@ -3877,6 +3909,9 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     italic = find_title_span(tail)
     if italic is not None and italic.kind == "italic":
         draft.container, draft.container_italic = italic.text, True
+        editors = tail[: italic.start].strip(" ,") if draft.chapter else ""
+        if editors and _EDITOR_ROLE_AT_END.search(editors):  # "In R. Dornbusch & S. Edwards (Eds.), *Book*"
+            draft.editors = draft.editors or names.parse_names(_EDITOR_ROLE_AT_END.sub("", editors))
         tail = tail[italic.end :]
     tail = tail.strip(" ,.")
     journal = _JOURNAL_ISSUE.match(tail)
@@ -4078,7 +4113,9 @@ def _read_volume_span(value: str, draft: Draft) -> None:
 
 
 # "In Wenger, Andreas; Mastny, Vojtech (eds.)." -> the names alone
-_EDITOR_MARKS = re.compile(r"^\s*(?:in|In|IN)(?::\s*|\s+)|\(\s*(?:eds?|Hrsg|hg|dir|coord)\.?\s*\)\.?")
+_EDITOR_MARKS = re.compile(
+    r"^\s*(?:in|In|IN|en|En|em|Em|dans|Dans|dalam|Dalam)(?::\s*|\s+)|\(\s*(?:eds?|Eds?|Hrsg|hg|dir|coord|red|org)\.?\s*\)\.?"
+)
 
 
 def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:

@@ -2050,6 +2050,28 @@ CASES = [
         dict(type="book", edition="3"),
         id="an-edition-is-a-book-whoever-publishes-it",
     ),
+    pytest.param(
+        "Dornbusch, R., & Edwards, S. (1991). The macroeconomics of populism. In R. Dornbusch & S. Edwards (Eds.),"
+        " *The macroeconomics of populism in Latin America* (pp. 7-13). University of Chicago Press.",
+        dict(type="chapter", authors=["Dornbusch, R.", "Edwards, S."], title="The macroeconomics of populism",
+             container="The macroeconomics of populism in Latin America", pages="7–13"),
+        id="apa-chapter-editors-before-the-italic-book",
+    ),
+    pytest.param(
+        "Dornbusch, R., & Edwards, S. (1991). The macroeconomics of populism. En R. Dornbusch & S. Edwards (Eds.),"
+        " *The macroeconomics of populism in Latin America* (pp. 7-13). University of Chicago Press.",
+        dict(type="chapter", title="The macroeconomics of populism",
+             container="The macroeconomics of populism in Latin America"),
+        id="apa-chapter-in-spanish",
+    ),
+    pytest.param(
+        "Thomas B. Johansson och Henry Kelly, ”Renewable Fuels and Electricity for a Growing World Economy”, i Thomas"
+        " B. Johansson m.fl. (red.), Renewable Energy: Sources for Fuels and Electricity (Washington, DC: Island"
+        " Press, 1993).",
+        dict(type="chapter", container="Renewable Energy: Sources for Fuels and Electricity",
+             publisher="Island Press"),
+        id="swedish-chapter-i-editors-red",
+    ),
 ]
 
 
