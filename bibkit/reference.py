@@ -4184,6 +4184,17 @@ def _paper_series_as_report(draft: Draft) -> None:
             draft.publisher = draft.texts.pop()
 
 
+def _publisher_named_as_author(draft: Draft) -> None:
+    """'Svenska kraftnät, Långsiktig marknadsanalys 2021 (Sundbyberg: Svenska kraftnät, 2021)': the body that
+    published its own work named first, before a title in roman, is its author."""
+    if draft.authors or not draft.publisher or draft.title_kind != "plain":
+        return
+    head, comma, rest = draft.title.partition(", ")
+    if comma and rest and fold(head) == fold(draft.publisher):
+        draft.authors, draft.title = (Name(literal=head),), rest
+        draft.type = draft.type or "report"  # a body's own publication
+
+
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # "Oahu, Hawaii. Water-Resources Investigation Report 03-4156"
 
 
@@ -4230,6 +4241,7 @@ def _finish(draft: Draft, raw: str) -> Reference:
     _place_leftover_texts(draft)
     _split_place_publisher(draft)
     _series_before_an_imprint(draft)
+    _publisher_named_as_author(draft)
     url, doi = _choose_url(draft)
     ref_type = draft.type or infer_type(draft, url)
     if ref_type == "chapter" and not draft.container and draft.texts:

@@ -2072,6 +2072,11 @@ CASES = [
              publisher="Island Press"),
         id="swedish-chapter-i-editors-red",
     ),
+    pytest.param(
+        "Svenska kraftnät, Långsiktig marknadsanalys 2021 (Sundbyberg: Svenska kraftnät, 2021).",
+        dict(type="report", authors=["Svenska kraftnät"], title="Långsiktig marknadsanalys 2021"),
+        id="a-body-named-first-that-publishes-its-own-work",
+    ),
 ]
 
 
