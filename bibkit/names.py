@@ -40,7 +40,8 @@ ORGANISATION_WORDS = frozenset(
     tribunale tribunal corte cour gericht gerichtshof amt bundesamt bundesanstalt ośrodek osservatorio
     observatorio observatoire centro zentrum centrum accademia academia akademie gazzetta boletín
     commissie raad kamer rekenkamer planbureau overheid rijksoverheid gemeente provincie inspectie autoriteit
-    stichting vereniging instituut
+    stichting vereniging instituut naciones nações nazioni
+    kementerian badan lembaga mahkamah dewan pemerintah komisi
     """.split()
 )
 # Endings of the compound words Dutch and German name bodies with: "Onderzoeksraad", "enquêtecommissie",

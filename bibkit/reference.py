@@ -660,7 +660,9 @@ def _rule_draft(raw: str) -> Draft:
             draft.shape = draft.shape or "described"  # the medium told the type: the rules read the rest
     else:
         _parse_plain(work, draft)
-    if draft.title_kind == "italic" and not draft.shape and draft.authors and _apa_publisher_alone(draft):
+    if draft.title_kind == "italic" and not draft.shape and (draft.authors or draft.editors) and (
+        _apa_publisher_alone(draft)  # also an edited book: "Izquierdo, A., ... (Eds.). (2018). *Title*. Publisher."
+    ):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "Author (2013). *Title*. Publisher."
     elif len(draft.texts) == 1 and not (draft.shape or draft.publisher) and _initials_of_author(draft.texts[0], draft):
         draft.publisher, draft.shape = draft.texts.pop(), "apa-book"  # "International Energy Agency. *Title*. IEA"
@@ -2624,6 +2626,9 @@ _VOLUME_YEAR_ISSUE = re.compile(
 def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
+    symbol = _SYMBOL_FIRST.match(tail) if tail[:1] == "(" and not draft.number else None
+    if symbol and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
+        draft.number, tail = symbol.group("n"), tail[symbol.end() :].strip(" ,.;:")  # "*Title* (LC/G.2432). CEPAL."
     edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:", "te") and "(" in tail else None
     book = _title_then_imprint(edited.group("rest")) if edited else None
     if book:  # "i: M. Humphreys ... (red.): Escaping the Resource Curse. New York: Columbia University Press, 2007"
@@ -2677,10 +2682,12 @@ _DESCRIPTION = re.compile(
 _DESCRIBED_TYPES = (
     ("software", re.compile(r"\b(?:software|computer\s+program|source\s+code|mobile\s+app)", re.I)),
     ("dataset", re.compile(r"\bdata\s*(?:set|base)\b|\bdataset\b", re.I)),
-    ("broadcast", re.compile(r"\b(?:podcast|radio\s+(?:broadcast|programme|program)|episode)\b", re.I)),  # APA's
-    ("motion_picture", re.compile(r"\b(?:video|film|webinar|tv|televi[sz]\w*)\b", re.I)),  # "televizní pořad"
+    ("broadcast", re.compile(r"\b(?:p[oó]dcast|radio\s+(?:broadcast|programme|program)|episode)\b", re.I)),  # APA's
+    ("motion_picture", re.compile(r"\b(?:v[ií]d[eé]o|film|webinar|tv|televi[sz]\w*)\b", re.I)),  # "televizní pořad"
     ("thesis", re.compile(r"\b(?:thesis|dissertation|diss\.|diplomarbeit|tesi|tesis|thèse)\b", re.I)),
-    ("speech", re.compile(r"\b(?:presentation|poster|keynote|lecture|address|talk|speech)\b", re.I)),
+    ("speech", re.compile(  # and in Spanish, Portuguese, French, German, Dutch
+        r"\b(?:presentation|poster|keynote|lecture|address|talk|speech|discurso|conferencia|ponencia|palestra"
+        r"|discours|conférence|rede|vortrag|toespraak)\b", re.I)),
     ("webpage", re.compile(r"\b(?:tweet|status\s+update|post|thread)\b", re.I)),  # APA's social-media posts
 )
 
@@ -3938,7 +3945,9 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
 
 
 # A document symbol in brackets closing an APA title: the UN's and ECLAC's "(LC/PUB.2022/9-P)", "(A/HRC/52/3)"
-_SYMBOL_AFTER_TITLE = re.compile(r"\s*\((?P<n>[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+|[A-Z]{2,5}(?: [A-Z]{2,4})? [\d.-]+)\)$")
+_SYMBOL = r"[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+(?:\([A-Z0-9./-]+\))?|[A-Z]{2,5}(?: [A-Z]{2,4})? [\d.-]+"
+_SYMBOL_AFTER_TITLE = re.compile(rf"\s*\((?P<n>{_SYMBOL})\)$")  # "(LC/PUB.2022/9-P)", "(LC/G.2432(SES.33/3))"
+_SYMBOL_FIRST = re.compile(rf"^\s*\((?P<n>{_SYMBOL})\)\.?")  # the same after an italic title
 
 
 # A series and the work's number in it, in brackets closing an APA title: "(EdWorkingPaper No. 22-521)"

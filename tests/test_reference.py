@@ -2077,6 +2077,24 @@ CASES = [
         dict(type="report", authors=["Svenska kraftnät"], title="Långsiktig marknadsanalys 2021"),
         id="a-body-named-first-that-publishes-its-own-work",
     ),
+    pytest.param(
+        "Comisión Económica para América Latina y el Caribe [CEPAL]. (2010). *La hora de la igualdad: brechas por"
+        " cerrar, caminos por abrir* (LC/G.2432(SES.33/3)). Naciones Unidas.",
+        dict(type="report", number="LC/G.2432(SES.33/3)", publisher="Naciones Unidas"),
+        id="apa-document-symbol-after-an-italic-title",
+    ),
+    pytest.param(
+        "Izquierdo, A., Pessino, C., & Vuletin, G. (Eds.). (2018). *Mejor gasto para mejores vidas*. Banco"
+        " Interamericano de Desarrollo.",
+        dict(type="book", authors=[], publisher="Banco Interamericano de Desarrollo"),
+        id="apa-edited-book-publisher-alone",
+    ),
+    pytest.param(
+        "Milei, J. (2023, 10 de diciembre). *Discurso de asunción presidencial* [Discurso]. Congreso de la Nación,"
+        " Buenos Aires.",
+        dict(type="speech", genre="Discurso", place="Buenos Aires", issued=PartialDate(2023, 12, 10)),
+        id="apa-description-in-spanish",
+    ),
 ]
 
 
