@@ -362,12 +362,13 @@ SPEECH_WORDS = re.compile(
     r"interview|lecture|keynote|conference\s+call"
     # a press conference in other languages (Swedish, Norwegian, Danish, German, French, Spanish, Italian, Polish)
     r"|pressträff|presskonferens|pressekonferanse|pressekonference|pressemøde|pressekonferenz|conférence\s+de\s+presse"
-    r"|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conferenza\s+stampa|konferencj[aię]\s+prasow[aąe])\b",
+    r"|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conferenza\s+stampa|konferencj[aię]\s+prasow[aąe]"
+    r"|pidato|konferensi\s+pers)\b",  # Indonesian: a speech, a press conference
     re.IGNORECASE,
 )
 _SPEECH_CUES = ("conference", "briefing", "remarks", "speech", "address", "statement", "testimony", "interview",
                 "lecture", "keynote", "pressträff", "presskonf", "pressekonf", "pressemøde", "onférence", "prensa",
-                "stampa", "konferencj")
+                "stampa", "konferencj", "pidato", "konferensi")
 
 
 def _has_speech_word(text: str) -> bool:
@@ -676,7 +677,18 @@ def _rule_draft(raw: str) -> Draft:
         _show_or_studio(draft)
     if draft.genre:
         _speech_and_its_event(draft)
+    elif _titled_speech_then_place(draft):  # "Barack Obama, Address to the Nation on Syria, Washington, DC, date"
+        draft.place, draft.texts, draft.shape = ", ".join(draft.texts), [], "speech-event"
     return draft
+
+
+def _titled_speech_then_place(draft: Draft) -> bool:
+    """A speech's title ('Address ...', 'Pidato ...'), then only the city it was given in and the day."""
+    return (
+        not draft.shape and bool(draft.title and draft.issued and draft.issued.day and draft.texts)
+        and not (draft.container or draft.place or draft.publisher or draft.genre)
+        and _is_place_run(draft.texts) and _has_speech_word(draft.title)
+    )
 
 
 def _outlet_of_a_dated_piece(draft: Draft) -> bool:
@@ -1468,8 +1480,11 @@ _HANSARD = re.compile(
 # 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
 # date and the first page
 _EU_ACT_OJ = re.compile(
-    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+OJ\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)"
-    r"(?:,\s*|\s+of\s+)\d{1,2}\.\d{1,2}\.\d{4}(?:,\s*pp?\.\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?))?\W*$"
+    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+[*_]?(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+"
+    r"(?:Union|Communities))[*_]?\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)(?:,\s*|\s+of\s+)"
+    # the issue's date as the EU prints it, or written out as Chicago does
+    r"(?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?))?\W*$"
 )
 # "Regulation (EU) 2024/1252 establishing a framework for ... (2024). Official Journal of the European Union":
 # an EU act named by its number, dated and placed in the Journal after the title (APA)
@@ -1876,6 +1891,47 @@ _IBERIAN_ACT = re.compile(
 )
 
 
+# APA 7 as taught in Spanish and Portuguese for laws: "Ley 27.541 de 2019. Ley de Solidaridad Social .... 23 de
+# diciembre de 2019. Boletín Oficial de la República Argentina.", "Decreto 70/2023 [Decreto de Necesidad y
+# Urgencia]. Bases para .... 21 de diciembre de 2023. Boletín Oficial ...": the act, its name, the day, the gazette
+_APA_ACT = re.compile(
+    r"^(?P<act>(?:Ley|Lei|Decreto(?:-Ley|-Lei)?|Resolución|Resolução|Acuerdo)\s+(?:N[º°o.]\s*)?[\d./-]+"
+    r"(?:\s+de\s+(?:1[89]|20)\d\d)?)(?:\s*\[(?P<kind>[^\[\]]{3,80})\])?\.\s+(?P<name>[^.]{5,300}?)\.\s+"
+    r"(?P<date>\d{1,2}º?\s+de\s+[a-zç]+\s+de\s+(?:1[89]|20)\d\d)\.\s+(?P<gazette>.{3,120}?)\.?$"
+)
+# Indonesian acts and rulings as cited there: "Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja, Lembaran Negara
+# Republik Indonesia Tahun 2020 Nomor 245", "Peraturan Pemerintah Nomor 96 Tahun 2021 tentang ...", "Putusan
+# Mahkamah Konstitusi Nomor 91/PUU-XVIII/2020, diucapkan pada 25 November 2021"
+_INDONESIAN_ACT = re.compile(
+    r"^(?P<title>(?:Undang-Undang|Peraturan\s+(?:Pemerintah(?:\s+Pengganti\s+Undang-Undang)?|Presiden|Menteri\s[^,]{3,80}?)"
+    r"|Keputusan\s+Presiden|Instruksi\s+Presiden)(?:\s+Republik\s+Indonesia)?\s+(?:Nomor|No\.)\s*[\w./-]+\s+Tahun\s+"
+    r"(?P<year>(?:19|20)\d\d)(?:\s+tentang\s+[^,]+)?)(?:,\s*(?P<gazette>(?:Lembaran|Berita)\s+Negara(?:\s+Republik\s+"
+    r"Indonesia)?))?(?P<rest>.*)$"
+)
+_INDONESIAN_RULING = re.compile(
+    r"^(?P<title>Putusan\s+(?:Mahkamah\s+(?:Konstitusi|Agung)|Pengadilan\s[^,]{3,60}?)\s+(?:Nomor|No\.)\s*[\w./-]+)"
+    r"(?P<rest>.*)$"
+)
+
+
+def _apa_act(m: re.Match, text: str) -> Draft:
+    return Draft(text=text, title=f"{m.group('act')}. {m.group('name').strip()}", title_kind="plain", shape="legal",
+                 type="legislation", genre=m.group("kind") or "", container=m.group("gazette").strip(),
+                 issued=dates.parse_date(m.group("date")))
+
+
+def _indonesian_act(m: re.Match, text: str) -> Draft:
+    return Draft(text=text, title=" ".join(m.group("title").split()), title_kind="plain", shape="legal",
+                 type="legislation", container=m.group("gazette") or "", issued=PartialDate(int(m.group("year"))))
+
+
+def _indonesian_ruling(m: re.Match, text: str) -> Draft:
+    """The court's decision, dated by the day it was read ('diucapkan pada ...') or the first date after it."""
+    found = dates.find_dates(m.group("rest"))
+    return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legal_case",
+                 issued=found[0].date if found else None)
+
+
 def _german_act(m: re.Match, text: str) -> Draft:
     return Draft(text=text, title=m.group("title").strip(" ,"), title_kind="plain", shape="legal", type="legislation",
                  container=" ".join((m.group("gazette") or "").split()), pages=m.group("page") or "",
@@ -1909,6 +1965,9 @@ def _legal_draft(text: str) -> Draft | None:
     judged = None
     if "Case" in plain and _EU_CASE_ANYWHERE.search(plain):
         plain, judged = _plain_eu_case(plain)
+    m = _APA_ACT.match(plain) if plain[:1] in "LDRA" and " de " in plain else None
+    if m:  # before the national-law shape, which would read it all as one title
+        return _apa_act(m, text)
     for pattern, kind, cues in _LEGAL_SHAPES:
         m = pattern.match(plain) if cues is None or cues.search(plain) else None
         if m is None or (kind == "legal_case" and _OPENING_QUOTE.search(m.group("title"))):
@@ -1941,6 +2000,12 @@ def _legal_draft(text: str) -> Draft | None:
     m = _GERMAN_ACT.match(plain) if " vom " in plain else None
     if m and dates.is_only_date(m.group("date")):
         return _german_act(m, text)
+    m = _INDONESIAN_ACT.match(plain) if " Tahun " in plain else None
+    if m:
+        return _indonesian_act(m, text)
+    m = _INDONESIAN_RULING.match(plain) if plain.startswith("Putusan ") else None
+    if m:
+        return _indonesian_ruling(m, text)
     m = _IBERIAN_ACT.match(plain) if ", de " in plain else None
     if m:
         return _iberian_act(m, text)
@@ -1995,11 +2060,16 @@ def _legal_draft(text: str) -> Draft | None:
         house = " ".join(m.group("house").split())
         return Draft(text=text, title="", shape="legal", type="legislation", container=house, volume=m.group("volume"),
                      pages=_dash(m.group("col") or ""), issued=dates.parse_date(m.group("date")))
-    m = _EU_ACT_OJ.match(plain) if "OJ " in plain else None
+    m = _EU_ACT_OJ.match(plain) if "OJ " in plain or "Official Journal" in plain else None
     if m:
         title = m.group("title").strip(" ,")
+        series, issue = m.group("series", "issue")
+        if m.group("journal") == "OJ":  # "OJ L 206": the series goes with the short name, as the EU writes it
+            container = f"OJ {series}"
+        else:  # "*Official Journal of the European Union* L 229": with the issue, the name as printed
+            container, issue = " ".join(m.group("journal").split()), f"{series} {issue}"
         return Draft(text=text, title=title, title_kind="plain", shape="legal", type="legislation",
-                     container=f"OJ {m.group('series')}", issue=m.group("issue"), pages=_dash(m.group("page") or ""),
+                     container=container, issue=issue, pages=_dash(m.group("page") or ""),
                      issued=_legal_date([d.date for d in dates.find_dates(title)], "legislation"))
     m = _EU_ACT_NUMBERED.match(plain)
     if m:

@@ -2095,6 +2095,48 @@ CASES = [
         dict(type="speech", genre="Discurso", place="Buenos Aires", issued=PartialDate(2023, 12, 10)),
         id="apa-description-in-spanish",
     ),
+    pytest.param(
+        "Ley 27.541 de 2019. Ley de Solidaridad Social y Reactivación Productiva en el Marco de la Emergencia Pública."
+        " 23 de diciembre de 2019. Boletín Oficial de la República Argentina.",
+        dict(type="legislation", container="Boletín Oficial de la República Argentina",
+             title="Ley 27.541 de 2019. Ley de Solidaridad Social y Reactivación Productiva en el Marco de la"
+             " Emergencia Pública", issued=PartialDate(2019, 12, 23)),
+        id="apa-law-in-spanish",
+    ),
+    pytest.param(
+        "Decreto 70/2023 [Decreto de Necesidad y Urgencia]. Bases para la Reconstrucción de la Economía Argentina. 21"
+        " de diciembre de 2023. Boletín Oficial de la República Argentina.",
+        dict(type="legislation", genre="Decreto de Necesidad y Urgencia",
+             title="Decreto 70/2023. Bases para la Reconstrucción de la Economía Argentina"),
+        id="apa-decree-in-spanish-with-its-kind",
+    ),
+    pytest.param(
+        "Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja, Lembaran Negara Republik Indonesia Tahun 2020 Nomor"
+        " 245.",
+        dict(type="legislation", title="Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja",
+             container="Lembaran Negara Republik Indonesia", issued=PartialDate(2020), authors=[]),
+        id="indonesian-act",
+    ),
+    pytest.param(
+        "Putusan Mahkamah Konstitusi Nomor 91/PUU-XVIII/2020, diucapkan pada 25 November 2021, https://www.mkri.id,"
+        " diakses pada 12 Januari 2024.",
+        dict(type="legal_case", title="Putusan Mahkamah Konstitusi Nomor 91/PUU-XVIII/2020",
+             issued=PartialDate(2021, 11, 25), accessed=PartialDate(2024, 1, 12)),
+        id="indonesian-court-ruling",
+    ),
+    pytest.param(
+        "Council Regulation (EU) No 833/2014 of 31 July 2014 concerning restrictive measures in view of Russia’s"
+        " actions destabilising the situation in Ukraine, *Official Journal of the European Union* L 229, July 31,"
+        " 2014, 1.",
+        dict(type="legislation", container="Official Journal of the European Union", issue="L 229", pages="1",
+             issued=PartialDate(2014, 7, 31)),
+        id="eu-act-in-the-official-journal-spelled-out",
+    ),
+    pytest.param(
+        "Barack Obama, Address to the Nation on Syria, Washington, DC, September 10, 2013.",
+        dict(type="speech", place="Washington, DC", publisher="", title="Address to the Nation on Syria"),
+        id="a-titled-speech-then-its-city-and-day",
+    ),
 ]
 
 
