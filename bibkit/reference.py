@@ -953,6 +953,7 @@ _ABNT_IMPRINT = re.compile(
 )
 # volume, number, pages: "v. 29, n. 2, p. 273-335"; in Czech and Slovak "roč. 31, č. 7, s. 5-25"
 _ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.|roč\.)|(?P<n>n\.|nº|no\.|č\.)|(?P<p>p\.|s\.))\s*(?P<x>\S+)$")
+_ARTICLE_NUMBER_CHUNK = re.compile(r"[Aa]rticle(?:\s+[Nn]o\.)?\s+(?P<n>e?[A-Za-z]{0,4}\d+)")
 _ARTICLE_NUMBER = re.compile(r"e[a-z]{0,4}\d{3,}")  # an online journal's article number: "eaat2340", "e20230045"
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
 # a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
@@ -2697,7 +2698,7 @@ def _parse_tail(tail: str, draft: Draft, head: bool = False) -> None:
     """Read what follows the title: container, publication facts, date, volume, pages."""
     tail = tail.strip(" ,.;:")
     symbol = _SYMBOL_FIRST.match(tail) if tail[:1] == "(" and not draft.number else None
-    if symbol and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
+    if symbol and _is_document_number(symbol.group("n")):
         draft.number, tail = symbol.group("n"), tail[symbol.end() :].strip(" ,.;:")  # "*Title* (LC/G.2432). CEPAL."
     edited = _IN_EDITED_BOOK.match(tail) if tail[:2].lower() in ("in", "i:", "w:", "te") and "(" in tail else None
     book = _title_then_imprint(edited.group("rest")) if edited else None
@@ -2935,6 +2936,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    article = _ARTICLE_NUMBER_CHUNK.fullmatch(chunk) if chunk[:1] in "Aa" else None
+    if article and (draft.volume or draft.issue) and not draft.pages:
+        draft.pages = article.group("n")  # APA 7: "118(17), Article e2022376118": the article's number for pages
+        return
     if chunk[:1].isdigit() and _PAGE_COUNT.fullmatch(chunk):
         draft.notes.append(chunk)  # "380 p.", "412 S.": how long the book is, no place or publisher
         return
@@ -3974,7 +3979,7 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
             draft.chapter = True
             tail = tail[chapter.end() :]
     symbol = _SYMBOL_AFTER_TITLE.search(draft.title) if draft.title.endswith(")") else None
-    if symbol and not draft.number and ("/" in symbol.group("n") or _STANDARD_NUMBER.match(symbol.group("n"))):
+    if symbol and not draft.number and _is_document_number(symbol.group("n")):
         draft.title, draft.number = draft.title[: symbol.start()], symbol.group("n")  # "... (LC/PUB.2022/9-P). CEPAL."
     described = _DESCRIPTION_AFTER_TITLE.search(draft.title) if draft.title.endswith("]") else None
     if described and any(p.search(described.group("d")) for _, p in _DESCRIBED_TYPES):
@@ -4015,6 +4020,12 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
 
 
 # A document symbol in brackets closing an APA title: the UN's and ECLAC's "(LC/PUB.2022/9-P)", "(A/HRC/52/3)"
+def _is_document_number(text: str) -> bool:
+    """A UN symbol ('LC/G.2432'), a standard ('NIST AI 100-1') or an agency's year-numbered report ('NCES 2023-144')."""
+    return "/" in text or bool(_STANDARD_NUMBER.match(text) or _YEAR_NUMBERED_REPORT.fullmatch(text))
+
+
+_YEAR_NUMBERED_REPORT = re.compile(r"[A-Z]{2,6}\s(?:19|20)\d\d-\d{1,4}")
 _SYMBOL = r"[A-Z][A-Z0-9.]*(?:/[A-Z0-9.-]+)+(?:\([A-Z0-9./-]+\))?|[A-Z]{2,5}(?: [A-Z]{2,4})? [\d.-]+"
 _SYMBOL_AFTER_TITLE = re.compile(rf"\s*\((?P<n>{_SYMBOL})\)$")  # "(LC/PUB.2022/9-P)", "(LC/G.2432(SES.33/3))"
 _SYMBOL_FIRST = re.compile(rf"^\s*\((?P<n>{_SYMBOL})\)\.?")  # the same after an italic title
@@ -4033,7 +4044,8 @@ def _apa_publisher_alone(draft: Draft) -> bool:
     (no volume, pages), no web page (no link, no day): the publisher."""
     return (
         draft.title_kind in ("plain", "italic") and bool(draft.issued) and not draft.issued.month
-        and _one_name_left(draft) and not draft.urls
+        and _one_name_left(draft)
+        and not (draft.urls and not draft.number)  # "Title. Site. URL" is a page; "Title (NCES 2023-144). Body. URL"
         and not (draft.doi and not draft.number)  # a journal's article has a DOI too; a numbered report is no article
         and not (draft.title.endswith(")") and not draft.number)  # "(2nd ed.)", "(Unpublished doctoral diss.)"
         and not _SERIAL_OR_EVENT.search(draft.texts[0])
@@ -4222,7 +4234,7 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
         elif label == "issue" and not draft.issue:
             draft.issue = _ISSUE_LABEL.sub("", value).strip()
         elif label == "pages" and not draft.pages:
-            draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", value))
+            draft.pages = _dash(re.sub(r"^(?:pp?\.|pages?|S\.|[Aa]rticle(?:\s+[Nn]o\.)?)\s*", "", value))
         elif label == "edition":
             draft.edition = _edition(value.split()[0])
         elif label in ("url", "doi", "isbn", "citation-number"):

@@ -2137,6 +2137,19 @@ CASES = [
         dict(type="speech", place="Washington, DC", publisher="", title="Address to the Nation on Syria"),
         id="a-titled-speech-then-its-city-and-day",
     ),
+    pytest.param(
+        "Engzell, P., Frey, A., & Verhagen, M. D. (2021). Learning loss due to school closures during the COVID-19"
+        " pandemic. Proceedings of the National Academy of Sciences, 118(17), Article e2022376118.",
+        dict(type="article-journal", volume="118", issue="17", pages="e2022376118"),
+        id="apa-article-number",
+    ),
+    pytest.param(
+        "National Center for Education Statistics. (2023). Report on the condition of education 2023 (NCES"
+        " 2023-144). U.S. Department of Education. https://nces.ed.gov/pubsearch/pubsinfo.asp?pubid=2023144",
+        dict(type="report", number="NCES 2023-144", publisher="U.S. Department of Education",
+             title="Report on the condition of education 2023"),
+        id="apa-agency-report-number-then-publisher-then-link",
+    ),
 ]
 
 
