@@ -358,7 +358,10 @@ REPORT_WORDS = frozenset(
     yearbook factsheet fact sheet bluebook blue book white-paper program programme policy""".split()
 )
 SPEECH_WORDS = re.compile(
-    r"\b(?:press\s+conference|press\s+briefing|briefing|remarks|speech|address|statement|testimony|"
+    r"\b(?:press\s+conference|press\s+briefing|briefing|remarks|address|statement|testimony|"
+    # speech the event, not the subject: "Speech Recognition", "Hate Speech", "Freedom of Speech"
+    r"(?<!free\s)(?<!hate\s)(?<!of\s)speech(?!\s+(?:recognition|synthesis|processing|enhancement|corpus|corpora|data"
+    r"|acts?|emotion|signals?|models?|translation|technology|perception|production|therapy|pathology|language))|"
     r"interview|lecture|keynote|conference\s+call"
     # a press conference in other languages (Swedish, Norwegian, Danish, German, French, Spanish, Italian, Polish)
     r"|pressträff|presskonferens|pressekonferanse|pressekonference|pressemøde|pressekonferenz|conférence\s+de\s+presse"
@@ -800,7 +803,7 @@ def _parse_nature(work: str, draft: Draft) -> bool:
     draft.title, draft.title_kind = m.group("title").rstrip("."), "plain"
     draft.issued, draft.shape = PartialDate(int(m.group("year"))), "vancouver"
     if m.group("repository"):
-        draft.container, draft.genre, draft.type = m.group("repository"), "Preprint", "document"
+        draft.container, draft.genre, draft.type = m.group("repository").strip("*_"), "Preprint", "document"
         return True
     draft.container, draft.volume, draft.pages = m.group("journal").strip(), m.group("volume"), _dash(m.group("pages"))
     draft.type = "article-journal"

@@ -2150,6 +2150,18 @@ CASES = [
              title="Report on the condition of education 2023"),
         id="apa-agency-report-number-then-publisher-then-link",
     ),
+    pytest.param(
+        "Park, Daniel S., William Chan, and Quoc V. Le. 2019. \"SpecAugment: A Simple Data Augmentation Method for"
+        " Automatic Speech Recognition.\" Preprint, arXiv:1904.08779. https://arxiv.org/abs/1904.08779.",
+        dict(type="webpage"),  # not "speech"
+        id="speech-recognition-in-a-title-is-no-speech",
+    ),
+    pytest.param(
+        "Lin, Z. et al. Language models of protein sequences at the scale of evolution enable accurate structure"
+        " prediction. Preprint at *bioRxiv* https://doi.org/10.1101/2022.07.20.500902 (2022).",
+        dict(container="bioRxiv", genre="Preprint"),
+        id="nature-preprint-repository-in-italics",
+    ),
 ]
 
 
