@@ -3217,6 +3217,17 @@ def _read_plain_chunk(chunk: str, draft: Draft, in_parens: bool = False) -> None
     draft.texts.append(chunk)
 
 
+def _take_place_publisher_chunk(draft: Draft) -> None:
+    """A leftover 'Princeton: Princeton University Press' (Chicago's imprint after a title in roman) is the
+    place and the publisher, when the place is a known city and neither is read yet."""
+    if draft.place or draft.publisher or not draft.texts or ":" not in draft.texts[-1]:
+        return
+    m = _PLACE_PUBLISHER.match(draft.texts[-1])
+    if m and places.is_city(m.group("place").strip()) and not dates.find_dates(m.group("publisher")):
+        draft.place, draft.publisher = m.group("place").strip(), m.group("publisher").strip()
+        draft.texts.pop()
+
+
 def _split_place_publisher(draft: Draft) -> None:
     """'Paris, Seuil' read as the place (French and German books write place, publisher, year)."""
     region = _REGION_THEN_PUBLISHER.match(draft.publisher) if draft.place and ":" in draft.publisher else None
@@ -3467,6 +3478,9 @@ def _inverted_first_author(authors: str) -> bool:
     'Botkin, Daniel B. Discordant Harmonies' (an initial, then the title's words)."""
     family, comma, rest = authors.partition(",")
     given = _AND_WORD.split(rest.split(",")[0])[0] if comma else ""
+    words = family.split()
+    if len(words) > 1 and not any(w.lower() in names.PARTICLES for w in words[:-1]):
+        return False  # "Olav Riste, Norway’s Foreign Relations: A History, Oslo: ...": a name, then a title
     return bool(given.strip()) and not _INITIAL.search(family) and _INITIAL_THEN_WORD.search(given) is None
 
 
@@ -4332,6 +4346,7 @@ def _numbered_series_with_imprint(draft: Draft) -> None:
 def _finish(draft: Draft, raw: str) -> Reference:
     _paper_series_as_report(draft)
     _set_translation_aside(draft)
+    _take_place_publisher_chunk(draft)
     _place_leftover_texts(draft)
     _split_place_publisher(draft)
     _series_before_an_imprint(draft)

@@ -2162,6 +2162,17 @@ CASES = [
         dict(container="bioRxiv", genre="Preprint"),
         id="nature-preprint-repository-in-italics",
     ),
+    pytest.param(
+        "Olav Riste, Norway’s Foreign Relations: A History, Oslo: Universitetsforlaget, 2001.",
+        dict(type="book", authors=["Riste, Olav"], title="Norway’s Foreign Relations: A History", place="Oslo",
+             publisher="Universitetsforlaget"),
+        id="chicago-book-title-in-roman-with-a-subtitle",
+    ),
+    pytest.param(
+        "Robert Keohane, After Hegemony, Princeton: Princeton University Press, 1984.",
+        dict(type="book", place="Princeton", publisher="Princeton University Press"),
+        id="chicago-imprint-after-a-title-in-roman",
+    ),
 ]
 
 
