@@ -619,6 +619,11 @@ def _rule_draft(raw: str) -> Draft:
     legal = _legal_draft_with_links(work)
     if legal is not None:
         return legal
+    marked = _edited_book_title_marked(work) if "ed" in work or "(" in work else None
+    if marked:  # "Tamnes and Offerdal, eds., Title: Subtitle, London: Routledge, 2014": read as with italics
+        draft = _rule_draft(marked)
+        draft.text = work
+        return draft
     draft = Draft(text=work)
     if "„" in work and _parse_quoted_container(work, draft):
         return draft
@@ -692,6 +697,28 @@ def _titled_speech_then_place(draft: Draft) -> bool:
         and not (draft.container or draft.place or draft.publisher or draft.genre)
         and _is_place_run(draft.texts) and _has_speech_word(draft.title)
     )
+
+
+# Editors first, their role after them, then a book's title in roman and its imprint (Chicago without italics,
+# Scandinavian and German "(red.)", "(Hrsg.)")
+_EDITORS_THEN_ROMAN_TITLE = re.compile(
+    r"^(?P<head>[^,()“”\"*\d]{3,150}?(?:,\s*eds?\.?|\s*\((?:eds?|red|hrsg|hg|dir|coords?|orgs?|toim)\.?\)),)\s+"
+    r"(?P<title>[^*“”\"«»()]{3,250}?),\s+(?P<imprint>[A-Z][^,:()]{1,40}?:\s*[^,:()]{2,80},\s*(?:1[5-9]|20)\d\d)"
+    r"(?P<after>(?:,\s*[\d–-]+)?\.?)$",
+    re.IGNORECASE,
+)
+
+
+def _edited_book_title_marked(work: str) -> str | None:
+    """The note with the title set in italics and the imprint in brackets, as Chicago prints an edited book."""
+    m = _EDITORS_THEN_ROMAN_TITLE.match(work)
+    if m is None:
+        return None
+    editors = _EDITOR_ROLE_AT_END.sub("", m.group("head").rstrip(",")).strip()
+    people = names.parse_names(_OTHERS.sub("", editors))
+    if not people or any(p.literal for p in people):
+        return None
+    return f"{editors}, eds., *{m.group('title')}* ({m.group('imprint')}){m.group('after')}"
 
 
 def _outlet_of_a_dated_piece(draft: Draft) -> bool:

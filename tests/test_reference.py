@@ -2173,6 +2173,18 @@ CASES = [
         dict(type="book", place="Princeton", publisher="Princeton University Press"),
         id="chicago-imprint-after-a-title-in-roman",
     ),
+    pytest.param(
+        "Rolf Tamnes and Kristine Offerdal, eds., Geopolitics and Security in the Arctic: Regional Dynamics in a"
+        " Global World, London: Routledge, 2014.",
+        dict(type="book", authors=[], title="Geopolitics and Security in the Arctic: Regional Dynamics in a Global"
+             " World", container="", publisher="Routledge"),
+        id="edited-book-title-in-roman",
+    ),
+    pytest.param(
+        "Se Rolf Tamnes og Kristine Offerdal (red.), Geopolitics and Security in the Arctic, London: Routledge, 2014.",
+        dict(type="book", title="Geopolitics and Security in the Arctic", place="London"),
+        id="edited-book-red-title-in-roman",
+    ),
 ]
 
 
