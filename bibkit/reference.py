@@ -64,7 +64,8 @@ _LEAD_IN = re.compile(
     r"[^,:]{0,60}[,:]?\s+)?"
     r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.?g\.?,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
     r"|also|as\s+(?:cited|quoted)\s+in"
-    r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
+    r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.|\s+hierzu|\s+dazu)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
+    r"|grundlegend(?:\s+dazu)?|ausführlich(?:\s+dazu)?|näher(?:\s+dazu)?"  # German: "the basic work is ..."
     r"|voir(?:\s+aussi|\s+notamment)?|cité\s+(?:dans|par)|v[ée]a(?:se|nse)(?:\s+también)?(?:,?\s+por\s+ejemplo,?)?|cfr\."
     r"|si\s+vedano?|vedi|ver(?:\s+também)?"
     r"|zie(?:\s+ook|\s+bijv\.|\s+bijvoorbeeld|\s+onder\s+meer)?(?:\s+(?:bijv\.|bijvoorbeeld))?"  # Dutch
@@ -81,7 +82,7 @@ _LEAD_IN = re.compile(
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefijklopqrsvzпсцдſı")
+_LEAD_IN_FIRST = frozenset("abcdefgijklnopqrsvzпсцдſı")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -101,7 +102,8 @@ _ACCESSED = re.compile(
     r"|(?<=\[)cited|(?<=\[)cit\.|zugriff|hämtad|hentet|staženo"
     r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения"
     r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt"  # Ukrainian, Turkish, Finnish, Danish
-    r"|(?<=last\s)visited|recuperado|diakses)"  # Spanish APA, Indonesian  # Bluebook: "(last visited Jan. 6, 2025)"
+    # Bluebook "(last visited Jan. 6, 2025)", Spanish APA, Indonesian, German "(Stand: 12.03.2024)"
+    r"|(?<=last\s)visited|recuperado|diakses|(?<=\()stand)"
     r"(?:\s+(?:on|at|am|le|el|il|dnia|op|pada|tanggal))?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -114,7 +116,7 @@ _MODIFIED = re.compile(
 _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
     "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
-    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited", "recuperado", "diakses",
+    "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited", "recuperado", "diakses", "(stand",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",
@@ -619,6 +621,10 @@ def _rule_draft(raw: str) -> Draft:
     legal = _legal_draft_with_links(work)
     if legal is not None:
         return legal
+    dated = _PAPER_OF_THE_DAY.match(work) if " vom " in work else None
+    if dated and dates.is_only_date(dated.group("date")):  # "Handelsblatt vom 16.11.2023, S. 1": no title
+        return Draft(text=work, container=dated.group("paper").strip(), issued=dates.parse_date(dated.group("date")),
+                     pages=_dash(dated.group("pages") or ""), type="article-newspaper", shape="source-and-date")
     marked = _edited_book_title_marked(work) if "ed" in work or "(" in work else None
     if marked:  # "Tamnes and Offerdal, eds., Title: Subtitle, London: Routledge, 2014": read as with italics
         draft = _rule_draft(marked)
@@ -697,6 +703,13 @@ def _titled_speech_then_place(draft: Draft) -> bool:
         and not (draft.container or draft.place or draft.publisher or draft.genre)
         and _is_place_run(draft.texts) and _has_speech_word(draft.title)
     )
+
+
+# A German paper's issue cited without its article's title: "Handelsblatt vom 16.11.2023, S. 1", "FAZ vom 3. März 2022"
+_PAPER_OF_THE_DAY = re.compile(
+    r"^(?P<paper>[A-ZÄÖÜ][\w.&' -]{0,60}?)\s+vom\s+(?P<date>[^,]{6,25}?)"
+    r"(?:,\s*S\.\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)(?:\s*f{1,2}\.?)?)?\.?$"
+)
 
 
 # Editors first, their role after them, then a book's title in roman and its imprint (Chicago without italics,
@@ -1635,6 +1648,28 @@ _HEARING = re.compile(
     r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,?\s+\d+(?:st|nd|rd|th)\s+Sess\.)?(?:\s+\d+)?"
     r"\s*\((?P<year>" + _YEAR_RE + r")\)(?P<rest>.*)$"
 )
+# A printed paper of the Bundestag or Bundesrat: "Gesetzentwurf der Bundesregierung: Entwurf eines Gesetzes ...,
+# BT-Drs. 20/1410", "..., Bundestags-Drucksache 20/2091, 1. Juni 2022"
+_BUNDESTAG_PAPER = re.compile(
+    r"^(?P<head>.{5,400}?),\s*(?P<number>(?:BT|BR)-(?:Drs|Drucks)\.\s*\d+/\d+|(?:Bundestags-|Bundesrats-)?Drucksache"
+    r"\s+\d+/\d+)(?P<rest>(?:,\s*[^,]{1,40})*)$"
+)
+# "Gesetzentwurf der Bundesregierung: Titel": what the paper is, who put it forward, its title
+_KIND_OF_BODY = re.compile(r"^(?P<kind>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:der|des)\s+(?P<body>[^:]{3,80}):\s+(?P<title>\S.*)$")
+
+
+def _bundestag_paper(m: re.Match, text: str) -> Draft:
+    head = m.group("head").strip(" ,")
+    draft = Draft(text=text, title=head, title_kind="plain", shape="legal", type="report", number=m.group("number"))
+    kind = _KIND_OF_BODY.match(head)
+    if kind:
+        draft.title, draft.genre = kind.group("title"), kind.group("kind")
+        draft.authors = (Name(literal=kind.group("body").strip()),)
+    found = dates.find_dates(m.group("rest"))
+    draft.issued = found[0].date if found else None
+    return draft
+
+
 # Bluebook's press release: the kind, the body that issued it, the title, the date
 _BLUEBOOK_RELEASE = re.compile(
     r"^(?P<genre>(?:Press|News)\s+Release),\s+(?P<body>[^,]{3,80}),\s+(?P<title>.{10,400}?)\s*"
@@ -2063,6 +2098,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
     if m:
         return _number_first_report(m, text)
+    m = _BUNDESTAG_PAPER.match(plain) if "Dr" in plain else None
+    if m:  # "Beschlussempfehlung und Bericht des Haushaltsausschusses, BT-Drs. 20/2091"
+        return _bundestag_paper(m, text)
     m = _BLUEBOOK_RELEASE.match(plain) if plain[:5] in ("Press", "News ") else None
     if m:  # "Press Release, U.S. Env't Prot. Agency, Title (Apr. 25, 2024)": the kind of text first, then its issuer
         return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal",
@@ -3409,7 +3447,7 @@ _DIN_EVIDENCE = re.compile(r":\s*[^,:;]+?\s+(?:1[5-9]|20)\d\d\b|\bS\.\s*\d|\bAuf
 # The part after "in:" in a German note: "Osteuropa 70 (2020) 5, S. 61–79" (volume, year, issue),
 # "Osteuropa, Jg. 70, H. 5 (2020), S. 39–59" (Jahrgang, Heft), or a paper: "Süddeutsche Zeitung (online)"
 _DIN_JOURNAL = re.compile(
-    r"^(?P<journal>[^\d,:]+?),?\s+(?:Jg\.\s*)?(?P<volume>\d+)(?:\s*\((?P<year>" + _YEAR_RE + r")\))?"
+    r"^(?P<journal>[^\d,:]+?),?\s+(?:Jg\.\s*)?(?P<volume>\d+)(?:\s*\((?P<year>" + _YEAR_RE + r")(?:/\d{2,4})?\))?"
     r"(?:,?\s*(?:H\.|Heft|Nr\.)?\s*(?P<issue>\d+(?:\s*[-–/]\s*\d+)?))?(?:\s*\((?P<year2>" + _YEAR_RE + r")\))?"
     r"(?:,\s*S\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*ff?\.)?)?$"
 )
@@ -3422,7 +3460,7 @@ def _parse_din(m: re.Match | None, draft: Draft) -> bool:
     'Paul, Michael/Swistek, Göran: Titel, Berlin: SWP 2021 (SWP-Studie 2021/S 19)', 'Albert, Mathias:
     Titel, in: Herausgeber (Hrsg.): Buch, Euskirchen 2017': people before a colon, the title to 'in:' or
     to the place, then the journal and its numbers, the book it is part of, or place, publisher and year."""
-    if not m or m.group("role") or not _DIN_PEOPLE.fullmatch(m.group("authors").strip()):
+    if not m or m.group("role") or not _din_people(m.group("authors").strip()):
         return False
     rest = m.group("rest")
     head, found, part_of = _split_at_in(rest)
@@ -3478,6 +3516,16 @@ _DIN_PEOPLE = re.compile(
 )  # "Paul, Michael/Swistek, Göran": family, given, and more joined by slashes
 
 
+def _din_people(authors: str) -> bool:
+    """'Moe, Arild', 'Paul, Michael/Swistek, Göran', or in the order the names are spoken: 'Olaf Scholz',
+    'Hanns W. Maull' (many German notes write them so)."""
+    if _DIN_PEOPLE.fullmatch(authors):
+        return True
+    return "," not in authors and all(
+        len(p.split()) <= 4 and names.looks_like_person(p) and not names.is_organisation(p) for p in authors.split("/")
+    )
+
+
 def _din_book(head: str, draft: Draft) -> bool:
     """'Titel. Untertitel, Berlin: Verlag 2021 (Reihe)': the title to the place; the series in brackets."""
     facts = _CITY_THEN_PUBLISHER.search(head)
@@ -3486,9 +3534,13 @@ def _din_book(head: str, draft: Draft) -> bool:
     draft.title, draft.title_kind = _clean_title(head[: facts.start()]), "plain"
     draft.place, draft.publisher = facts.group("place").strip(), facts.group("publisher").strip()
     draft.issued = draft.issued or PartialDate(int(facts.group("y")))
-    series = _DIN_SERIES.search(head[facts.end() :].strip(" ,."))
+    after = head[facts.end() :].strip(" ,.")
+    series = _DIN_SERIES.search(after)
     if series:
-        draft.collection = series.group("series")
+        draft.collection, after = series.group("series"), after[: series.start()].strip(" ,.")
+    pages = _PAGES.match(after) if after[:2] in ("S.", "s.", "p.", "pp") else None
+    if pages:  # "..., Frankfurt am Main: Suhrkamp 1986, S. 25": the page this note points to
+        draft.pages = _dash(pages.group("p"))
     return True
 
 

@@ -121,6 +121,17 @@ def test_an_author_list_written_with_semicolons_heads_the_next_work_not_the_one_
     assert len(split_works("Wenger, Andreas; Mastny, Vojtech. *Origins of the European Security System*.")) == 1
 
 
+def test_german_ders_after_a_journal_article_with_a_two_year_volume_is_a_second_work():
+    note = (
+        "Grundlegend Hanns W. Maull: Germany and Japan: The New Civilian Powers, in: Foreign Affairs 69 (1990/91) 5,"
+        " S. 91–106; ders.: Deutschland als Zivilmacht, in: Siegmar Schmidt/Gunther Hellmann/Reinhard Wolf (Hg.):"
+        " Handbuch zur deutschen Außenpolitik, Wiesbaden: VS Verlag für Sozialwissenschaften 2007."
+    )
+    refs = parse_note(note).references
+    assert [r.title for r in refs] == ["Germany and Japan: The New Civilian Powers", "Deutschland als Zivilmacht"]
+    assert [a.sort_form() for a in refs[1].authors] == ["Maull, Hanns W."]
+
+
 def test_italic_id_is_ibid():
     assert parse_note("*Id.* at 351.").kind == "ibid"
     assert parse_note("_Ibid._, 12.").kind == "ibid"

@@ -2185,6 +2185,36 @@ CASES = [
         dict(type="book", title="Geopolitics and Security in the Arctic", place="London"),
         id="edited-book-red-title-in-roman",
     ),
+    pytest.param(
+        "Olaf Scholz: The Global Zeitenwende. How to Avoid a New Cold War in a Multipolar Era, in: Foreign Affairs 102"
+        " (2023) 1, S. 22–38.",
+        dict(type="article-journal", authors=["Scholz, Olaf"], container="Foreign Affairs", volume="102", issue="1",
+             pages="22–38"),
+        id="german-note-names-in-spoken-order-then-a-journal",
+    ),
+    pytest.param(
+        "Hanns W. Maull: Germany and Japan: The New Civilian Powers, in: Foreign Affairs 69 (1990/91) 5, S. 91–106.",
+        dict(authors=["Maull, Hanns W."], volume="69", issue="5", issued=PartialDate(1990)),
+        id="german-journal-year-spanning-two",
+    ),
+    pytest.param(
+        "Handelsblatt vom 16.11.2023, S. 1.",
+        dict(type="article-newspaper", container="Handelsblatt", issued=PartialDate(2023, 11, 16), pages="1"),
+        id="german-paper-of-the-day-without-a-title",
+    ),
+    pytest.param(
+        "Kiel Institut für Weltwirtschaft: Ukraine Support Tracker, https://www.ifw-kiel.de/topics/ukraine-support-"
+        "tracker/ (Stand: 12.03.2024).",
+        dict(accessed=PartialDate(2024, 3, 12), issued=None),
+        id="german-stand-is-the-access-date",
+    ),
+    pytest.param(
+        "Gesetzentwurf der Bundesregierung: Entwurf eines Gesetzes zur Änderung des Grundgesetzes (Artikel 87a),"
+        " BT-Drs. 20/1410.",
+        dict(type="report", authors=["Bundesregierung"], genre="Gesetzentwurf", number="BT-Drs. 20/1410",
+             title="Entwurf eines Gesetzes zur Änderung des Grundgesetzes (Artikel 87a)"),
+        id="bundestag-printed-paper",
+    ),
 ]
 
 
