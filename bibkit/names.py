@@ -150,6 +150,9 @@ def is_organisation_word(word: str) -> bool:
     return word in ORGANISATION_WORDS or word.endswith(ORGANISATION_WORD_ENDINGS)
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _is_place(text: str) -> bool:
     return places.is_city(text) or places.is_country(text)
 
@@ -171,7 +174,9 @@ def is_organisation(text: str) -> bool:
     if caps and caps.group("given").lower() not in ORGANISATION_WORDS and not _is_place(caps.group("given")):
         return False  # ABNT, French: "AMORIM, Celso", "POULOT, Dominique" (the family name in capitals)
     lowered = [w.lower().strip(".,’'()") for w in words]
-    if any(is_organisation_word(w) for w in lowered):
+    # a body's word, but not after a middle initial, where it is a family name: "Daryl G. Press", "Emily J. Post"
+    if any(is_organisation_word(w) and not (i and _MIDDLE_INITIAL.fullmatch(words[i - 1]))
+           for i, w in enumerate(lowered)):
         return True
     if has_name_list_shape(text) or _is_vancouver_list(text):
         return False

@@ -368,12 +368,14 @@ SPEECH_WORDS = re.compile(
     # a press conference in other languages (Swedish, Norwegian, Danish, German, French, Spanish, Italian, Polish)
     r"|pressträff|presskonferens|pressekonferanse|pressekonference|pressemøde|pressekonferenz|conférence\s+de\s+presse"
     r"|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conferenza\s+stampa|konferencj[aię]\s+prasow[aąe]"
-    r"|pidato|konferensi\s+pers)\b",  # Indonesian: a speech, a press conference
+    r"|pidato|konferensi\s+pers"  # Indonesian: a speech, a press conference
+    r"|discours|allocution|discurso|discorso|ansprache|regierungserklärung)\b",  # a speech in French, Spanish ...
     re.IGNORECASE,
 )
 _SPEECH_CUES = ("conference", "briefing", "remarks", "speech", "address", "statement", "testimony", "interview",
                 "lecture", "keynote", "pressträff", "presskonf", "pressekonf", "pressemøde", "onférence", "prensa",
-                "stampa", "konferencj", "pidato", "konferensi")
+                "stampa", "konferencj", "pidato", "konferensi", "discours", "allocution", "discurso", "discorso",
+                "ansprache", "regierungserklärung")
 
 
 def _has_speech_word(text: str) -> bool:
@@ -618,6 +620,8 @@ def parse_reference(text: str, *, tagger=None) -> Reference:
 
 def _rule_draft(raw: str) -> Draft:
     work = strip_lead_in(strip_label(raw))
+    if "al.*" in work or "al._" in work:
+        work = _ITALIC_ET_AL.sub("et al.", work)  # IEEE in LaTeX: "G. Alagic \emph{et al.}"
     legal = _legal_draft_with_links(work)
     if legal is not None:
         return legal
@@ -732,6 +736,11 @@ def _edited_book_title_marked(work: str) -> str | None:
     if not people or any(p.literal for p in people):
         return None
     return f"{editors}, eds., *{m.group('title')}* ({m.group('imprint')}){m.group('after')}"
+
+
+_ITALIC_ET_AL = re.compile(r"[*_]et\s+al\.?[*_]")
+# APA 7 sets the volume in italics with the journal: "*Nature Machine Intelligence, 1*(9), 389–399"
+_VOLUME_IN_ITALICS = re.compile(r"^(?P<c>.+?),\s*(?P<v>\d{1,4}[A-Za-z]?)$")
 
 
 def _outlet_of_a_dated_piece(draft: Draft) -> bool:
@@ -1413,7 +1422,8 @@ def _fully_read(draft: Draft) -> bool:
         and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) for note in draft.notes)  # "trans. X"
         and bool(draft.issued)
         and bool(draft.authors or draft.container or draft.publisher)
-        and (bool(draft.container and (draft.volume or draft.pages)) or bool(draft.publisher and not draft.container))
+        and (bool(draft.container and (draft.volume or draft.pages)) or bool(draft.publisher and not draft.container)
+             or bool(draft.title_kind == "italic" and draft.place and not draft.container))  # "*Title* (Riyadh, 2016)"
     )
 
 
@@ -1633,7 +1643,7 @@ _FEDERAL_REGISTER = re.compile(
 )
 # A US public law: "Energy Policy and Conservation Act, P.L. 94-163, 89 Stat. 871 (December 22, 1975)"
 _PUBLIC_LAW = re.compile(
-    r"^(?P<title>[A-Z][^,]*\b(?:Act|Resolution)\b[^,]*),\s*"
+    r"^[*_]?(?P<title>[A-Z][^,*_]*\b(?:Act|Resolution)\b[^,*_]*)[*_]?,\s*"
     r"(?P<number>(?:P\.\s?L\.|Pub\.\s?L\.)\s*(?:No\.\s*)?\d+-\d+)(?P<rest>.*)$"
 )
 # "Exec. Order No. 14017", "Proclamation No. 10141", "Executive Order 14028 of May 12, 2021": the document's number
@@ -2439,8 +2449,8 @@ def _tagged_draft(segments: list[tuple[str, str]], rules: Draft) -> Draft:
     draft = Draft(urls=rules.urls, doi=rules.doi, isbn=rules.isbn, accessed=rules.accessed, modified=rules.modified,
                   translation=rules.translation)
     _read_segments(segments, draft)
-    if _EU_DOCUMENT_NUMBER.fullmatch(rules.number):
-        draft.number = rules.number  # set aside before tagging: the tagger never saw it
+    if _EU_DOCUMENT_NUMBER.fullmatch(rules.number) or rules.number.startswith("arXiv:"):
+        draft.number = rules.number  # set aside before tagging (an EU symbol), or certain (an arXiv identifier)
     if rules.title_kind in ("quoted", "italic"):  # marked titles are certain; the authors stand before them
         translated = _TRANSLATION.search(draft.title) if "[" in draft.title else None
         if translated and _same_text(rules.title, draft.title[: translated.start()]):
@@ -3180,6 +3190,9 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
         draft.place = draft.place or m.group("place").strip()
         draft.publisher = draft.publisher or m.group("publisher").strip(" ,")
         return
+    if found and not draft.place and places.is_city(inner):  # "(Riyadh, 2016)": the place alone, then the year
+        draft.place = inner
+        return
     _read_plain_chunk(inner, draft, in_parens=True)
 
 
@@ -3311,8 +3324,13 @@ def _split_place_publisher(draft: Draft) -> None:
     if publisher and not draft.publisher and places.is_city(place) and not places.place_run(chunks) \
             and not places.is_city(publisher):
         draft.place, draft.publisher = place, publisher
+    place, _, publisher = draft.publisher.partition(", ") if not draft.place else ("", "", "")
+    if publisher and places.is_city(place) and not places.is_city(publisher) and not _DIGIT_RUN.search(publisher):
+        draft.place, draft.publisher = place, publisher  # "Princeton, Princeton University Press" (French style)
 
 
+_DIGIT_RUN = re.compile(r"\d")
+_NO_NAME = re.compile(r"[\W_]*(?:arxiv\s+)?(?:e-?)?(?:preprint)?[\W_]*", re.IGNORECASE)  # "", "* preprint*"
 _REGION_THEN_PUBLISHER = re.compile(r"(?P<region>[A-Z]{2,3})\s*:\s*(?P<publisher>\S.*)")
 _DASHES = re.compile(r"\s*[-–—]+\s*")
 
@@ -4028,7 +4046,7 @@ def _plain_apa_title_before(head: str) -> bool:
     rest = apa.group("rest").strip() if apa else ""
     if not rest or not _plausible_authors(apa.group("authors")):
         return False
-    return rest[-1] in ".?!" or rest.endswith(". In") or _IN_EDITORS_AT_END.search(rest) is not None
+    return rest[-1] in ".?!" or rest.endswith((". In", "? In", "! In")) or _IN_EDITORS_AT_END.search(rest) is not None
 
 
 # "... populism. In R. Dornbusch & S. Edwards (Eds.), *Book*": the chapter's book, after its editors (APA in English,
@@ -4048,6 +4066,7 @@ def _plausible_authors(text: str) -> bool:
 _ACT_AS_HEAD = re.compile(_EU_ACT_KIND + r"\s+\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+(?:No\s+)?\d+/\d+")
 
 
+_QUESTION_THEN_IN = re.compile(r"\?\s+(?=In\s)")
 _CHAPTER_IN = re.compile(_IN_WORDS + r"\s+")
 
 
@@ -4068,6 +4087,9 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
     else:
         draft.authors = names.parse_names(head)
         sentences = split_sentences(rest)
+        asked = _QUESTION_THEN_IN.search(sentences[0]) if sentences and "? In " in sentences[0] else None
+        if asked:  # "... Can language models be too big? In *Proceedings ...*": the title ends at its question mark
+            sentences[:1] = [sentences[0][: asked.start() + 1], sentences[0][asked.end() :]]
         draft.title, draft.title_kind = (sentences[0].strip(" .") if sentences else rest), "plain"
         tail = rest[rest.find(sentences[1], len(sentences[0])) :] if len(sentences) > 1 else ""
         chapter = _CHAPTER_IN.match(tail)
@@ -4091,6 +4113,9 @@ def _parse_apa(m: re.Match, draft: Draft) -> None:
         if editors and _EDITOR_ROLE_AT_END.search(editors):  # "In R. Dornbusch & S. Edwards (Eds.), *Book*"
             draft.editors = draft.editors or names.parse_names(_EDITOR_ROLE_AT_END.sub("", editors))
         tail = tail[italic.end :]
+        volume = _VOLUME_IN_ITALICS.match(draft.container) if tail[:1] in "(," else None
+        if volume and not draft.chapter:  # "*Nature Machine Intelligence, 1*(9), 389–399": read as "1(9), 389–399"
+            draft.container, tail = volume.group("c"), volume.group("v") + tail
     tail = tail.strip(" ,.")
     journal = _JOURNAL_ISSUE.match(tail)
     # "Nat. Genet. 41, 1032–1036": a journal abbreviated word by word is one sentence
@@ -4430,6 +4455,8 @@ def _finish(draft: Draft, raw: str) -> Reference:
     _split_place_publisher(draft)
     _series_before_an_imprint(draft)
     _publisher_named_as_author(draft)
+    if draft.number.startswith("arXiv:") and draft.publisher in ("", "arXiv") and _NO_NAME.fullmatch(draft.container):
+        draft.container, draft.publisher = "", "arXiv"  # the repository, as Zotero records a preprint's
     url, doi = _choose_url(draft)
     ref_type = draft.type or infer_type(draft, url)
     if ref_type == "chapter" and not draft.container and draft.texts:

@@ -2153,7 +2153,7 @@ CASES = [
     pytest.param(
         "Park, Daniel S., William Chan, and Quoc V. Le. 2019. \"SpecAugment: A Simple Data Augmentation Method for"
         " Automatic Speech Recognition.\" Preprint, arXiv:1904.08779. https://arxiv.org/abs/1904.08779.",
-        dict(type="webpage"),  # not "speech"
+        dict(type="document", publisher="arXiv"),  # a preprint, not a "speech"
         id="speech-recognition-in-a-title-is-no-speech",
     ),
     pytest.param(
@@ -2214,6 +2214,59 @@ CASES = [
         dict(type="report", authors=["Bundesregierung"], genre="Gesetzentwurf", number="BT-Drs. 20/1410",
              title="Entwurf eines Gesetzes zur Änderung des Grundgesetzes (Artikel 87a)"),
         id="bundestag-printed-paper",
+    ),
+    pytest.param(
+        "Jobin, A., Ienca, M., & Vayena, E. (2019). The global landscape of AI ethics guidelines. *Nature Machine"
+        " Intelligence, 1*(9), 389–399. https://doi.org/10.1038/s42256-019-0088-2",
+        dict(container="Nature Machine Intelligence", volume="1", issue="9", pages="389–399"),
+        id="apa-volume-in-the-journals-italics",
+    ),
+    pytest.param(
+        "Bender, E. M., Gebru, T., McMillan-Major, A., & Shmitchell, S. (2021). On the dangers of stochastic parrots:"
+        " Can language models be too big? In *Proceedings of the 2021 ACM Conference on Fairness, Accountability, and"
+        " Transparency* (pp. 610–623). Association for Computing Machinery.",
+        dict(authors=["Bender, E. M.", "Gebru, T.", "McMillan-Major, A.", "Shmitchell, S."],
+             title="On the dangers of stochastic parrots: Can language models be too big?"),
+        id="apa-title-ending-in-a-question-then-in",
+    ),
+    pytest.param(
+        "G. Alagic *et al.*, “Status report on the third round of the NIST post-quantum cryptography standardization"
+        " process,” Nat. Inst. Standards Technol., Gaithersburg, MD, USA, NIST IR 8413, Jul. 2022.",
+        dict(authors=["Alagic, G."]),
+        id="ieee-et-al-in-italics",
+    ),
+    pytest.param(
+        "*Quantum Computing Cybersecurity Preparedness Act*, Pub. L. No. 117-260, Dec. 21, 2022.",
+        dict(type="legislation", title="Quantum Computing Cybersecurity Preparedness Act", number="Pub. L. No. 117-260"),
+        id="public-law-title-in-italics",
+    ),
+    pytest.param(
+        "Kingdom of Saudi Arabia, *Vision 2030* (Riyadh, 2016), https://www.vision2030.gov.sa/.",
+        dict(place="Riyadh", publisher="", issued=PartialDate(2016)),
+        id="a-city-alone-before-the-year-in-brackets",
+    ),
+    pytest.param(
+        "Emmanuel Macron, « Discours sur la stratégie de défense et de dissuasion », École de guerre, Paris, 7 février"
+        " 2020.",
+        dict(type="speech"),
+        id="french-discours-is-a-speech",
+    ),
+    pytest.param(
+        "Pierre Hassner, *La terreur et l'empire*, Paris, Éditions du Seuil, 2003.",
+        dict(type="book", place="Paris", publisher="Éditions du Seuil"),
+        id="french-place-comma-publisher",
+    ),
+    pytest.param(
+        "Touvron, H., Lavril, T., Izacard, G., et al. (2023). LLaMA: Open and efficient foundation language models."
+        " *arXiv preprint* arXiv:2302.13971.",
+        dict(number="arXiv:2302.13971", publisher="arXiv", container=""),
+        id="arxiv-preprint-repository",
+    ),
+    pytest.param(
+        "Keir A. Lieber et Daryl G. Press, « The New Era of Counterforce », *International Security*, vol. 41, n° 4,"
+        " printemps 2017, p. 9-49.",
+        dict(authors=["Lieber, Keir A.", "Press, Daryl G."]),
+        id="a-family-name-that-is-a-body-word-after-a-middle-initial",
     ),
 ]
 
