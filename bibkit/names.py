@@ -52,7 +52,7 @@ ORGANISATION_WORD_ENDINGS = (
     # 'Naturvårdsverket', 'Forsvarsministeriet', 'Finanstilsynet')
     "neuvosto", "ministeriö", "virasto", "laitos", "tilastokeskus", "yliopisto", "instituutti",
     "departementet", "myndigheten", "verket", "rådet", "institutet", "direktoratet", "styrelsen", "ministeriet",
-    "tilsynet",
+    "tilsynet", "kommisjonen", "kommissionen", "departement",
 )
 PARTICLES = frozenset("van von der den de del della di da du le la ter ten bin binti al el dos das".split())
 ABBREVIATED_SUFFIXES = ("jr.", "sr.")  # their full stop belongs to the name, not to the sentence

@@ -1658,6 +1658,43 @@ _HEARING = re.compile(
     r"(?P<congress>\d+(?:st|nd|rd|th)\s+Cong\.)(?:,?\s+\d+(?:st|nd|rd|th)\s+Sess\.)?(?:\s+\d+)?"
     r"\s*\((?P<year>" + _YEAR_RE + r")\)(?P<rest>.*)$"
 )
+# The numbered papers of the Norwegian and Swedish governments and parliaments: white papers "Meld. St. 36
+# (2020–2021)", bills "Prop. 87 S (2023–2024)", "Prop. 2021/22:153", official reports "NOU 2023: 14", "SOU 2017:2"
+_NORDIC_PAPER = re.compile(
+    r"^(?P<number>(?:Meld\.\s*St\.|St\.\s*meld\.|Prop\.|Innst\.)\s*\d+(?:\s*[LS]{1,2})?\s*\((?:19|20)\d\d[–-](?:19|20)?\d\d\)"
+    r"|(?:NOU|SOU|Ds)\s+(?:19|20)\d\d:\s*\d+|Prop\.\s+(?:19|20)\d\d/\d\d:\d+)[.,]?\s+(?P<rest>\S.*)$"
+)
+_NORDIC_FACT_BREAK = re.compile(r"(?<=[a-zæøåäö0-9)])\.\s+(?=[A-ZÆØÅÄÖ])|,\s+")
+_MARKED_OR_BRACKETED = re.compile(r"[*_“”\"«»„(]")
+_REPORT_BY = re.compile(r"^(?:Betänkande|Delbetänkande|Utredning|Innstilling)\s+(?:av|fra|från)\s+(?P<body>.+)$")
+
+
+def _nordic_paper(m: re.Match, text: str) -> Draft:
+    """The paper's number, its title, then the ministry or commission that wrote it, the place and the year."""
+    number = " ".join(m.group("number").split())
+    draft = Draft(text=text, title_kind="plain", shape="legal", type="report", number=number)
+    parts = [p.strip() for p in _NORDIC_FACT_BREAK.split(m.group("rest")) if p.strip(" .")]
+    while parts:
+        last = parts[-1].strip(" .")
+        by = _REPORT_BY.match(last)
+        city_year = _CITY_YEAR.fullmatch(last)
+        imprint = _PLACE_PUBLISHER.match(last) if ":" in last else None
+        if dates.is_only_date(last):
+            draft.issued = draft.issued or dates.parse_date(last)
+        elif imprint and places.is_city(imprint.group("place").strip()) and not draft.publisher:
+            draft.place, draft.publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
+        elif city_year and places.is_city(city_year.group("city")) and len(parts) > 1:  # "Stockholm 2017"
+            draft.place, draft.issued = city_year.group("city"), draft.issued or PartialDate(int(city_year.group("y")))
+        elif (by or (names.is_organisation(last) and len(parts) > 1)) and not draft.authors:
+            draft.authors = (Name(literal=(by.group("body") if by else last).strip()),)
+        else:
+            break
+        parts.pop()
+    title = ". ".join(p.strip(" .") for p in parts)
+    draft.title = title if title[:1].isupper() else draft.number  # "Prop. 1 S (2023–2024) for budsjettåret 2024"
+    return draft
+
+
 # A printed paper of the Bundestag or Bundesrat: "Gesetzentwurf der Bundesregierung: Entwurf eines Gesetzes ...,
 # BT-Drs. 20/1410", "..., Bundestags-Drucksache 20/2091, 1. Juni 2022"
 _BUNDESTAG_PAPER = re.compile(
@@ -2108,6 +2145,11 @@ def _legal_draft(text: str) -> Draft | None:
     m = _NUMBER_FIRST_REPORT.match(plain) if plain[:1].isupper() else None
     if m:
         return _number_first_report(m, text)
+    m = _NORDIC_PAPER.match(plain) if plain[:1] in "MPNSDI" else None
+    if m and not _MARKED_OR_BRACKETED.search(m.group("rest")):
+        # "Meld. St. 36 (2020–2021) Title, Olje- og energidepartementet, 2021", "SOU 2017:2. Title. ...": a title in
+        # roman and its facts after commas (an italic title and an imprint in brackets are read as any book's)
+        return _nordic_paper(m, text)
     m = _BUNDESTAG_PAPER.match(plain) if "Dr" in plain else None
     if m:  # "Beschlussempfehlung und Bericht des Haushaltsausschusses, BT-Drs. 20/2091"
         return _bundestag_paper(m, text)
@@ -4373,7 +4415,10 @@ def _read_segments(segments: list[tuple[str, str]], draft: Draft) -> None:
 
 # A series of papers read as a journal: "NBER Working Paper 23134", "BIS Working Papers No. 458"
 _PAPER_SERIES = re.compile(
-    r".*\b(?:working|discussion|occasional|staff|research)\s+papers?(?:\s+series)?|.*\bpolicy\s+briefs?", re.IGNORECASE
+    r".*\b(?:working|discussion|occasional|staff|research)\s+papers?(?:\s+series)?|.*\bpolicy\s+briefs?"
+    # "Federal Information Processing Standards Publication (FIPS) 203", "Special Publication 800-207"
+    r"|.*\b(?:standards|special)\s+publication(?:\s+\([A-Z]+\))?",
+    re.IGNORECASE,
 )
 
 

@@ -2268,6 +2268,30 @@ CASES = [
         dict(authors=["Lieber, Keir A.", "Press, Daryl G."]),
         id="a-family-name-that-is-a-body-word-after-a-middle-initial",
     ),
+    pytest.param(
+        "Meld. St. 36 (2020–2021) Energi til arbeid – langsiktig verdiskaping fra norske energiressurser, Olje- og"
+        " energidepartementet, 2021.",
+        dict(type="report", number="Meld. St. 36 (2020–2021)", authors=["Olje- og energidepartementet"],
+             title="Energi til arbeid – langsiktig verdiskaping fra norske energiressurser", issued=PartialDate(2021)),
+        id="norwegian-white-paper",
+    ),
+    pytest.param(
+        "SOU 2017:2. Kraftsamling för framtidens energi. Betänkande av Energikommissionen. Stockholm 2017.",
+        dict(type="report", number="SOU 2017:2", authors=["Energikommissionen"], place="Stockholm",
+             title="Kraftsamling för framtidens energi"),
+        id="swedish-official-report",
+    ),
+    pytest.param(
+        "Meld. St. 14 (2020–2021) Perspektivmeldingen 2021. Oslo: Finansdepartementet, 2021.",
+        dict(title="Perspektivmeldingen 2021", place="Oslo", publisher="Finansdepartementet"),
+        id="norwegian-white-paper-with-its-imprint",
+    ),
+    pytest.param(
+        "National Institute of Standards and Technology, “Module-lattice-based key-encapsulation mechanism standard,”"
+        " Federal Information Processing Standards Publication (FIPS) 203, Aug. 2024.",
+        dict(type="report", number="203", container=""),
+        id="nist-fips-in-its-series",
+    ),
 ]
 
 
