@@ -183,6 +183,9 @@ def find_title_span(text: str) -> Span | None:
             italic = _ITALIC.search(text, 0, i) if ch == "«" and text[:i].rstrip().endswith(" in") else None
             if italic:  # Italian: 'G. Tabellini, *Title*, in «Journal», 8 (2010)': the guillemets mark the journal
                 return Span(italic.start(), italic.end(), _clean_title(italic.group(1) or italic.group(2)), "italic")
+            around = _ITALIC.match(text, i - 1) if i and text[i - 1] in "*_" else None
+            if around and around.end() > end + 2:  # '*“One Hell of a Gamble”: Khrushchev, ...*': a book's title
+                return Span(around.start(), around.end(), _clean_title(around.group(1) or around.group(2)), "italic")
             return Span(i, end + 1, _clean_title(inner), "quoted")
     m = _ITALIC.search(text)
     if m:
@@ -629,6 +632,9 @@ def _rule_draft(raw: str) -> Draft:
     if dated and dates.is_only_date(dated.group("date")):  # "Handelsblatt vom 16.11.2023, S. 1": no title
         return Draft(text=work, container=dated.group("paper").strip(), issued=dates.parse_date(dated.group("date")),
                      pages=_dash(dated.group("pages") or ""), type="article-newspaper", shape="source-and-date")
+    interview = _INTERVIEW_BY.match(work) if "nterview" in work else None
+    if interview and interview.group("rest")[:1] in "*_“\"‘" and names.looks_like_person(interview.group("who")):
+        return _interview(interview, work)
     marked = _edited_book_title_marked(work) if "ed" in work or "(" in work else None
     if marked:  # "Tamnes and Offerdal, eds., Title: Subtitle, London: Routledge, 2014": read as with italics
         draft = _rule_draft(marked)
@@ -707,6 +713,26 @@ def _titled_speech_then_place(draft: Draft) -> bool:
         and not (draft.container or draft.place or draft.publisher or draft.genre)
         and _is_place_run(draft.texts) and _has_speech_word(draft.title)
     )
+
+
+# Chicago 14.218: "Mohammed bin Salman, interview by Bret Baier, *Special Report with Bret Baier*, Fox News,
+# September 20, 2023": the person interviewed is the author, the programme or paper that carried it the container
+_INTERVIEW_BY = re.compile(
+    r"^(?P<who>[^,“”\"*()\d]{3,80}),\s+(?P<genre>(?:interview|interviewed)\s+by\s+[^,“”\"*()]{3,80}),\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _interview(m: re.Match, work: str) -> Draft:
+    draft = _rule_draft(m.group("rest"))
+    if draft.title_kind == "italic":  # the programme in italics, then the network or paper that carried it
+        draft.publisher = draft.publisher or draft.container
+        draft.container, draft.container_italic, draft.title, draft.title_kind = draft.title, True, "", ""
+    if len(draft.texts) == 1 and not draft.publisher:
+        draft.publisher = draft.texts.pop()  # the network or paper: "Fox News"
+    draft.authors, draft.genre, draft.type = names.parse_names(m.group("who")), m.group("genre"), "interview"
+    draft.text, draft.shape = work, "described"
+    return draft
 
 
 # A German paper's issue cited without its article's title: "Handelsblatt vom 16.11.2023, S. 1", "FAZ vom 3. März 2022"

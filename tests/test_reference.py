@@ -2292,6 +2292,19 @@ CASES = [
         dict(type="report", number="203", container=""),
         id="nist-fips-in-its-series",
     ),
+    pytest.param(
+        "Mohammed bin Salman, interview by Bret Baier, *Special Report with Bret Baier*, Fox News, September 20, 2023.",
+        dict(type="interview", authors=["bin Salman, Mohammed"], title="", container="Special Report with Bret Baier",
+             publisher="Fox News", issued=PartialDate(2023, 9, 20)),
+        id="chicago-interview-by-in-a-programme",
+    ),
+    pytest.param(
+        "Aleksandr Fursenko and Timothy Naftali, *“One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964*"
+        " (New York: W. W. Norton, 1997), 150.",
+        dict(type="book", title="“One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964",
+             publisher="W. W. Norton"),
+        id="an-italic-title-that-opens-with-a-quotation",
+    ),
 ]
 
 
