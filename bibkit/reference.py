@@ -632,6 +632,9 @@ def _rule_draft(raw: str) -> Draft:
     if dated and dates.is_only_date(dated.group("date")):  # "Handelsblatt vom 16.11.2023, S. 1": no title
         return Draft(text=work, container=dated.group("paper").strip(), issued=dates.parse_date(dated.group("date")),
                      pages=_dash(dated.group("pages") or ""), type="article-newspaper", shape="source-and-date")
+    sent = _SENT_FROM_TO.match(work) if work[:1] in "MLTC" else None
+    if sent and sent.group("rest")[:1] in "*_“\"‘" and names.looks_like_person(sent.group("sender")):
+        return _sent_document(sent, work)
     interview = _INTERVIEW_BY.match(work) if "nterview" in work else None
     if interview and interview.group("rest")[:1] in "*_“\"‘" and names.looks_like_person(interview.group("who")):
         return _interview(interview, work)
@@ -721,6 +724,26 @@ _INTERVIEW_BY = re.compile(
     r"^(?P<who>[^,“”\"*()\d]{3,80}),\s+(?P<genre>(?:interview|interviewed)\s+by\s+[^,“”\"*()]{3,80}),\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
+# An archival document named by its kind, its writer and the one it was sent to (Chicago 14.230): "Memorandum,
+# L. L. Lemnitzer to the Secretary of Defense, “Title,” 13 March 1962, JCS 1969/321, National Archives ..."
+_SENT_FROM_TO = re.compile(
+    r"^(?P<kind>Memorandum|Memo|Letter|Telegram|Cable|Minute|Note),\s+(?P<sender>[^,“”\"*()\d]{3,60}?)\s+to\s+"
+    r"(?P<to>[^,“”\"*()\d]{3,80}),\s+(?P<rest>\S.*)$"
+)
+
+
+def _sent_document(m: re.Match, work: str) -> Draft:
+    draft = _rule_draft(m.group("rest"))
+    draft.authors, draft.genre = names.parse_names(m.group("sender")), f"{m.group('kind')} to {m.group('to').strip()}"
+    draft.type = "document"  # biblatex @misc with its kind as the type ("Memorandum to the Secretary of Defense")
+    if draft.title and draft.title_kind not in ("quoted", "italic"):
+        draft.notes.append(draft.title)  # no title of its own: 'box 28' is where it is kept
+        draft.title, draft.title_kind = "", ""
+    draft.notes.extend(draft.texts)  # the file's number and box: 'JCS 1969/321'
+    draft.texts, draft.text, draft.shape = [], work, "described"
+    return draft
 
 
 def _interview(m: re.Match, work: str) -> Draft:

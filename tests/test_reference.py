@@ -2305,6 +2305,14 @@ CASES = [
              publisher="W. W. Norton"),
         id="an-italic-title-that-opens-with-a-quotation",
     ),
+    pytest.param(
+        "Memorandum, L. L. Lemnitzer to the Secretary of Defense, “Justification for US Military Intervention in"
+        " Cuba,” 13 March 1962, JCS 1969/321, National Archives and Records Administration, College Park, MD.",
+        dict(type="document", authors=["Lemnitzer, L. L."], genre="Memorandum to the Secretary of Defense",
+             title="Justification for US Military Intervention in Cuba", issued=PartialDate(1962, 3, 13),
+             publisher="National Archives and Records Administration"),
+        id="archival-memorandum-from-to",
+    ),
 ]
 
 
