@@ -286,6 +286,12 @@ def _ends_a_sentence(text: str) -> bool:
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()]*:)?[^()]*(?:1[5-9]|20)\d\d\)")
 
 
+# A full date set apart by a comma at the very end: a citation's facts, not a sentence ("... was signed on 5 May 2022.")
+_LISTED_DATE_AT_END = re.compile(
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d|\d{1,2}\.?\s+[A-Za-z]{3,9}\.?\s+(?:1[5-9]|20)\d\d)\.?$"
+)
+
+
 def is_discursive(text: str) -> bool:
     """An aside with no source: prose, and no title marks, identifiers, or dated source.
 
@@ -312,6 +318,8 @@ def is_discursive(text: str) -> bool:
     precise = [d for d in dates.find_dates(text) if d.date.month]
     if precise and len(words) < 25:
         return False
+    if precise and _LISTED_DATE_AT_END.search(text):
+        return False  # "..., remarks by X at the press conference following ..., Vienna, October 5, 2022."
     if _YEAR_IN_PARENS.search(text) or _CITATION_SHAPE.search(text):
         return False
     return not is_legal_citation(text)

@@ -73,6 +73,8 @@ def test_note_kinds(text, kind, locator):
         " kiistelty pitkään.",
         "Bu bölümdeki rakamlar yazarın kendi hesaplamalarıdır; bunlar kurumun resmî görüşü olarak henüz hiçbir yerde"
         " açıklanmamıştır.",
+        "The two governments never published the text of the understanding, which according to officials present"
+        " was initialled in the margins of the summit and signed on 5 May 2022.",
     ],
 )
 def test_asides_are_discursive(text):
@@ -81,7 +83,12 @@ def test_asides_are_discursive(text):
 
 
 @pytest.mark.parametrize(
-    "text", [HARA, BROWN, "Mainichi Shimbun, May 26, 2014.", "Interview with a Japanese diplomat, Tokyo, March 2022."]
+    "text",
+    [
+        HARA, BROWN, "Mainichi Shimbun, May 26, 2014.", "Interview with a Japanese diplomat, Tokyo, March 2022.",
+        "Ministry of Energy, Kingdom of Saudi Arabia, remarks by Prince Abdulaziz bin Salman at the press conference"
+        " following the 33rd OPEC and non-OPEC Ministerial Meeting, Vienna, October 5, 2022.",
+    ],
 )
 def test_citations_are_not_discursive(text):
     assert not is_discursive(text)
