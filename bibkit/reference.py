@@ -407,6 +407,19 @@ GENRE_START = re.compile(
 )
 VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)", re.IGNORECASE)
 
+# Vocabularies several readers share:
+# the words that mark editors, in brackets or after a comma (matched case-blind): "(eds.)", "(Hrsg.)", "(red.)",
+# "(dir.)", "(coord.)", "(org.)", "(toim.)", "(a cura di)"
+_EDITOR_ROLE = r"(?:eds?|hrsg|hg|red|dirs?|coords?|comps?|orgs?|toim|a cura di)"
+# "In" before a chapter's book in English, Spanish, Portuguese, French and Indonesian
+_IN_WORD_LIST = ("in", "en", "em", "dans", "dalam")
+_IN_WORDS = "(?:" + "|".join(w.capitalize() for w in _IN_WORD_LIST) + ")"
+_IN_WORDS_ANY_CASE = "(?:IN|" + "|".join(f"{w}|{w.capitalize()}" for w in _IN_WORD_LIST) + ")"
+# "n.d." (no date) where the year would stand, and its German, French, Spanish forms: "o. J.", "s.d.", "s.f."
+_NO_DATE_WORDS = r"(?:n\.\s?d|s\.\s?[df]|o\.\s?J)"
+# an online journal's article number in the pages' place: "eaat2340", "e20230045", "e0124074"
+_ARTICLE_NUMBER_RE = r"e[a-z]{0,4}\d{3,}"
+
 # "no.", "Nr.", "issue", "n°", Spanish and Portuguese "n.º", "nº", "núm.", "n.o"
 _ISSUE_WORD = r"(?:(?:nos?|nr|iss(?:ue)?|number|n\.?\s?[º°o]|núm|num)(?![a-z]))"  # not "No" of "November"
 _PLACE_PUBLISHER = re.compile(  # "İstanbul: Doğan Kitap", "Łódź: Wydawnictwo", "Київ: Грані-Т"
@@ -476,11 +489,13 @@ _JOURNAL_ISSUE = re.compile(
     r"^(?P<container>[^()]*?[^\d\s,.()])\.?,?\s+(?:(?i:vol(?:ume)?|årg(?:ang)?)\.?\s*)?(?P<volume>\d+[a-z]?|[IVXLC]+)"
     r"(?:\s*[,.]?\s*(?i:" + _ISSUE_WORD + r")\.?\s*(?P<issue>[\w/-]+)"
     r"|\s*\((?!(?:1[5-9]|20)\d\d\))(?P<issue2>[\w/–-]+)\)(?=\s*[:,(]|\s*$))?"
-    r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*(?:pp?|hlm)\.\s*|,\s*(?=e[a-z]{0,4}\d{3}))"
-    r"(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?|e[a-z]{0,4}\d{3,}))?(?=\s*(?:[,;.]|$))"  # "e0124074": an article number
+    r"\s*(?:\((?P<date>[^()]*\d{4}[^()]*)\))?"
+    r"\s*(?:(?::\s*(?:pp?\.\s*)?|,\s*(?:pp?|hlm)\.\s*|,\s*(?=" + _ARTICLE_NUMBER_RE + r"))"
+    r"(?P<pages>[\divxlc]+(?:\s*[-–—]+\s*\d+)?|" + _ARTICLE_NUMBER_RE + r"))?(?=\s*(?:[,;.]|$))"
 )
 _APA_HEAD = re.compile(
-    r"^(?P<authors>.+?)\s*\((?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]*)?|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.)\)\.?\s+(?P<rest>.+)$"
+    r"^(?P<authors>.+?)\s*\((?P<date>(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]*)?|" + _NO_DATE_WORDS + r"\.)\)"
+    r"\.?\s+(?P<rest>.+)$"
 )
 
 
@@ -531,25 +546,22 @@ def strip_label(text: str) -> str:
 
 
 # A signal set in italics (Bluebook): "*See* Smith v. Maryland", "*Id.* at 351", "_See also_ ..."
+_SIGNALS = r"(?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord)"  # Bluebook's introductory signals
 _ITALIC_SIGNAL = re.compile(
-    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?(?:,\s*e\.g\.)?|but\s+see|cf\.|compare|accord|e\.g\.,?|id\.|ib[ií]d(?:em)?\.?|ivi"
-    r"|tamże\.?|ebd\.)[,:]?)\1(?=\s|,|\.|$)",
+    rf"^([*_]{{1,2}})((?:{_SIGNALS}(?:,\s*e\.g\.)?|e\.g\.,?|id\.|ib[ií]d(?:em)?\.?|ivi|tamże\.?|ebd\.)[,:]?)\1(?=\s|,|\.|$)",
     re.IGNORECASE,
 )
 # The signal and the case name set in one run of italics (a Word reader joins italics across a plain space):
 # "*See Massachusetts v. EPA*" -> "See *Massachusetts v. EPA*"
-_SIGNAL_IN_CASE_ITALICS = re.compile(
-    r"^([*_]{1,2})((?:see(?:\s+also|\s+generally)?|but\s+see|cf\.|compare|accord),?)\s+(?=[^*_]+\sv\.\s[^*_]+\1)",
-    re.IGNORECASE,
-)
+_SIGNAL_IN_CASE_ITALICS = re.compile(rf"^([*_]{{1,2}})({_SIGNALS},?)\s+(?=[^*_]+\sv\.\s[^*_]+\1)", re.IGNORECASE)
 
 
 def unwrap_signal(text: str) -> str:
     """'*See* X' -> 'See X': the signal's emphasis is typography, not part of a title."""
     if text[:1] not in "*_":
         return text
-    moved = _SIGNAL_IN_CASE_ITALICS.sub(r"\2 \1", text, count=1)
-    return moved if moved is not text else _ITALIC_SIGNAL.sub(r"\2", text, count=1)
+    moved, found = _SIGNAL_IN_CASE_ITALICS.subn(r"\2 \1", text, count=1)
+    return moved if found else _ITALIC_SIGNAL.sub(r"\2", text, count=1)
 
 
 def strip_lead_in(text: str) -> str:
@@ -768,7 +780,7 @@ _PAPER_OF_THE_DAY = re.compile(
 # Editors first, their role after them, then a book's title in roman and its imprint (Chicago without italics,
 # Scandinavian and German "(red.)", "(Hrsg.)")
 _EDITORS_THEN_ROMAN_TITLE = re.compile(
-    r"^(?P<head>[^,()“”\"*\d]{3,150}?(?:,\s*eds?\.?|\s*\((?:eds?|red|hrsg|hg|dir|coords?|orgs?|toim)\.?\)),)\s+"
+    r"^(?P<head>[^,()“”\"*\d]{3,150}?(?:,\s*eds?\.?|\s*\(" + _EDITOR_ROLE + r"\.?\)),)\s+"
     r"(?P<title>[^*“”\"«»()]{3,250}?),\s+(?P<imprint>[A-Z][^,:()]{1,40}?:\s*[^,:()]{2,80},\s*(?:1[5-9]|20)\d\d)"
     r"(?P<after>(?:,\s*[\d–-]+)?\.?)$",
     re.IGNORECASE,
@@ -1055,7 +1067,7 @@ _ABNT_IMPRINT = re.compile(
 # volume, number, pages: "v. 29, n. 2, p. 273-335"; in Czech and Slovak "roč. 31, č. 7, s. 5-25"
 _ABNT_FACT = re.compile(r"^(?:(?P<v>[vt]\.|roč\.)|(?P<n>n\.|nº|no\.|č\.)|(?P<p>p\.|s\.))\s*(?P<x>\S+)$")
 _ARTICLE_NUMBER_CHUNK = re.compile(r"[Aa]rticle(?:\s+[Nn]o\.)?\s+(?P<n>e?[A-Za-z]{0,4}\d+)")
-_ARTICLE_NUMBER = re.compile(r"e[a-z]{0,4}\d{3,}")  # an online journal's article number: "eaat2340", "e20230045"
+_ARTICLE_NUMBER = re.compile(_ARTICLE_NUMBER_RE)
 _ABNT_EDITION = re.compile(r"^(?P<e>\d+)\s*\.?\s*ed\.?$")
 # a full stop between facts, not the one of "v.", "n.", "p.", "ed." or a month ("jul./dez. 2007", "3 ago. 2023")
 _MONTHS_OF_THREE = "|".join(m for m in dates.LOWER_MONTH_ABBREVIATIONS if len(m) == 3)  # one width, for lookbehind
@@ -2795,9 +2807,7 @@ def _set_people(text: str, draft: Draft) -> bool:
 
 
 # The people before a title are its editors: OSCOLA "(eds)", Chicago ", eds.", German "(Hrsg.)", French "(dir.)"
-_EDITOR_ROLE_AT_END = re.compile(
-    r"(?:\s*\((?:eds?|Hrsg|hg|red|dir|coords?|comps?|orgs?|toim|a cura di)\.?\)|,\s*eds?\.?)$", re.IGNORECASE
-)
+_EDITOR_ROLE_AT_END = re.compile(r"(?:\s*\(" + _EDITOR_ROLE + r"\.?\)|,\s*eds?\.?)$", re.IGNORECASE)
 
 
 _NAME_JOINERS = frozenset("and & de van von der den del da di du la le y et en".split())  # "en": Dutch "and"
@@ -2820,21 +2830,19 @@ def _names_after_prose(before: str) -> str:
 
 
 _APA_DATE_AT_END = re.compile(  # also a full date as Wikipedia's citations print it: "(1 August 1975)"
-    r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.|\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d"
+    r"\((?P<d>(?:1[5-9]|20)\d\d[a-z]?[^)]*|" + _NO_DATE_WORDS + r"\.|\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d"
     r"|[A-Z][a-z]+\s+\d{1,2},\s+(?:1[5-9]|20)\d\d)\)\s*\.?$"
 )
 _YEAR_AT_END = re.compile(r"(?:[,.]\s*|\s+)((?:1[5-9]|20)\d\d)[a-z]?$")
 # "n.d." (no date) where the year would stand, and its German, French, Spanish forms: "o. J.", "s.d.", "s.f."
-_NO_DATE_AT_END = re.compile(r"(?<=[.,\s])\s*(?:n\.\s?d|o\.\s?J|s\.\s?[df])\.?$")
+_NO_DATE_AT_END = re.compile(r"(?<=[.,\s])\s*" + _NO_DATE_WORDS + r"\.?$")
 
 
-_CONTAINER_LEAD = re.compile(  # "In: Title of the book"; Scandinavian "i", Indonesian "dalam"
-    r"^(?:in|In|IN|en|En|dans|Dans|em|Em|i(?=\s[A-Z])|dalam|Dalam)(?:[:\s]\s*|$)"
-)
+_CONTAINER_LEAD = re.compile(rf"^(?:{_IN_WORDS_ANY_CASE}|i(?=\s[A-Z]))(?:[:\s]\s*|$)")  # "In: Book"; Scandinavian "i"
 # The book's editors before it, their role in brackets: "Thomas B. Johansson m.fl. (red.), Renewable Energy ...",
 # "Edward Aspinall dan Marcus Mietzner (ed.), Problems of ..."
 _EDITORS_IN_BRACKETS = re.compile(
-    r"^(?P<n>[^,()\d“”\"*]{3,150}?)\s*\((?:eds?|red|toim|hrsg|hg|dir|coords?|orgs?|a cura di)\.?\),\s+(?=\S)",
+    r"^(?P<n>[^,()\d“”\"*]{3,150}?)\s*\(" + _EDITOR_ROLE + r"\.?\),\s+(?=\S)",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"\s*,?\s+(?:et\s+al\.?|m\.\s?fl\.?|dkk\.?|u\.\s?a\.?|i\s+in\.?)$")  # and others
@@ -3416,11 +3424,10 @@ def _split_place_publisher(draft: Draft) -> None:
             and not places.is_city(publisher):
         draft.place, draft.publisher = place, publisher
     place, _, publisher = draft.publisher.partition(", ") if not draft.place else ("", "", "")
-    if publisher and places.is_city(place) and not places.is_city(publisher) and not _DIGIT_RUN.search(publisher):
+    if publisher and places.is_city(place) and not places.is_city(publisher) and not re.search(r"\d", publisher):
         draft.place, draft.publisher = place, publisher  # "Princeton, Princeton University Press" (French style)
 
 
-_DIGIT_RUN = re.compile(r"\d")
 _NO_NAME = re.compile(r"[\W_]*(?:arxiv\s+)?(?:e-?)?(?:preprint)?[\W_]*", re.IGNORECASE)  # "", "* preprint*"
 _REGION_THEN_PUBLISHER = re.compile(r"(?P<region>[A-Z]{2,3})\s*:\s*(?P<publisher>\S.*)")
 _DASHES = re.compile(r"\s*[-–—]+\s*")
@@ -4142,10 +4149,7 @@ def _plain_apa_title_before(head: str) -> bool:
 
 # "... populism. In R. Dornbusch & S. Edwards (Eds.), *Book*": the chapter's book, after its editors (APA in English,
 # Spanish, Portuguese, French, Indonesian)
-_IN_WORDS = r"(?:In|En|Em|Dans|Dalam)"
-_IN_EDITORS_AT_END = re.compile(
-    _IN_WORDS + r"\s+[^()]{2,200}?\((?:Eds?|Coords?|Dirs?|Comps?|Orgs?|Hrsg|Hg|Red)\.?\),?$", re.IGNORECASE
-)
+_IN_EDITORS_AT_END = re.compile(_IN_WORDS + r"\s+[^()]{2,200}?\(" + _EDITOR_ROLE + r"\.?\),?$", re.IGNORECASE)
 
 
 def _plausible_authors(text: str) -> bool:
@@ -4417,7 +4421,7 @@ def _read_volume_span(value: str, draft: Draft) -> None:
 
 # "In Wenger, Andreas; Mastny, Vojtech (eds.)." -> the names alone
 _EDITOR_MARKS = re.compile(
-    r"^\s*(?:in|In|IN|en|En|em|Em|dans|Dans|dalam|Dalam)(?::\s*|\s+)|\(\s*(?:eds?|Eds?|Hrsg|hg|dir|coord|red|org)\.?\s*\)\.?"
+    rf"^\s*{_IN_WORDS_ANY_CASE}(?::\s*|\s+)|\(\s*(?:eds?|Eds?|Hrsg|hg|dir|coord|red|org)\.?\s*\)\.?"
 )
 
 
