@@ -185,10 +185,9 @@ def split_works(text: str) -> list[str]:
 
 
 # A person written family name first and nothing else: "LOVEJOY, Thomas E.", "Wenger, Andreas", "SILVA, José da"
-_INVERTED_NAME_ONLY = re.compile(
-    rf"(?:{names.CAPITALS_FAMILY}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{names.GIVEN_NAMES}(?:\s+et\s+al\.?)?"
-)
-_INVERTED_NAME_FIRST = re.compile(rf"(?:{names.CAPITALS_FAMILY}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s")
+_FAMILY_THEN_COMMA = rf"(?:{names.CAPITALS_FAMILY}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s"
+_INVERTED_NAME_ONLY = re.compile(rf"{_FAMILY_THEN_COMMA}\s*{names.GIVEN_NAMES}(?:\s+et\s+al\.?)?")
+_INVERTED_NAME_FIRST = re.compile(_FAMILY_THEN_COMMA)
 
 
 def _names_joined_forward(parts: list[str]) -> list[str]:

@@ -650,7 +650,7 @@ def _rule_draft(raw: str) -> Draft:
     interview = _INTERVIEW_BY.match(work) if "nterview" in work else None
     if interview and interview.group("rest")[:1] in "*_“\"‘" and names.looks_like_person(interview.group("who")):
         return _interview(interview, work)
-    marked = _edited_book_title_marked(work) if "ed" in work or "(" in work else None
+    marked = _edited_book_title_marked(work) if "(" in work or mentions(work, (", ed", ",ed")) else None
     if marked:  # "Tamnes and Offerdal, eds., Title: Subtitle, London: Routledge, 2014": read as with italics
         draft = _rule_draft(marked)
         draft.text = work
@@ -4509,28 +4509,23 @@ _SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # "Oahu, Hawaii. Water-Resou
 
 
 def _series_before_an_imprint(draft: Draft) -> None:
-    """A journal prints no place and publisher: a series and its number before them make a report."""
+    """A journal prints no place and publisher: a series and its number where a journal would stand ("*Title*,
+    Publication 5405 (Washington, DC: USITC)", read as container and volume) or at a plain title's end, before a
+    place and a publisher, make a report in its series ("Publication" alone says what it is: a genre)."""
     if not (draft.publisher and draft.place) or draft.issue or draft.pages or draft.number:
         return
     if draft.type not in ("", "article-journal"):
         return
-    if draft.container and draft.volume:
-        draft.container = f"{draft.container} {draft.volume}"  # "*Title*, Publication 5405 (Washington, DC: USITC)"
-        draft.volume = ""
-        _numbered_series_with_imprint(draft)
-        if draft.container:
-            draft.container, _, draft.volume = draft.container.rpartition(" ")  # no series: as it was
-    elif not draft.volume:
-        _numbered_series_with_imprint(draft)
-
-
-def _numbered_series_with_imprint(draft: Draft) -> None:
-    """A series and a number where a journal would stand, or at a plain title's end, before a place and a
-    publisher: a report in its series ("Publication" alone says what it is: a genre, not a series)."""
-    series = _NUMBERED_SERIES.fullmatch(draft.container) if draft.container else None
-    head, comma, last = draft.title.rpartition(", ") if draft.title_kind == "plain" and not series else ("", "", "")
-    if series is None and comma and len(head.split()) > 2 and not _SENTENCE_END_INSIDE.search(last):
+    series = _NUMBERED_SERIES.fullmatch(f"{draft.container} {draft.volume}".rstrip()) if draft.container else None
+    if series:
+        draft.container = draft.volume = ""
+    elif draft.title_kind == "plain" and (draft.container or not draft.volume):
+        head, comma, last = draft.title.rpartition(", ")
+        if not comma or len(head.split()) <= 2 or _SENTENCE_END_INSIDE.search(last):
+            return
         series = _NUMBERED_SERIES.fullmatch(last)
+        if series:
+            draft.title = head
     if series is None:
         return
     name = series.group("series")
@@ -4539,10 +4534,6 @@ def _numbered_series_with_imprint(draft: Draft) -> None:
     else:
         draft.collection = draft.collection or name
     draft.number, draft.type = series.group("number"), "report"
-    if comma:
-        draft.title = head
-    else:
-        draft.container = ""
 
 
 def _finish(draft: Draft, raw: str) -> Reference:
