@@ -2211,7 +2211,7 @@ def _legal_draft(text: str) -> Draft | None:
         # "Meld. St. 36 (2020–2021) Title, Olje- og energidepartementet, 2021", "SOU 2017:2. Title. ...": a title in
         # roman and its facts after commas (an italic title and an imprint in brackets are read as any book's)
         return _nordic_paper(m, text)
-    m = _BUNDESTAG_PAPER.match(plain) if "Dr" in plain else None
+    m = _BUNDESTAG_PAPER.match(plain) if "-Dr" in plain or "Drucksache" in plain else None
     if m:  # "Beschlussempfehlung und Bericht des Haushaltsausschusses, BT-Drs. 20/2091"
         return _bundestag_paper(m, text)
     m = _BLUEBOOK_RELEASE.match(plain) if plain[:5] in ("Press", "News ") else None
