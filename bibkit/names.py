@@ -112,7 +112,11 @@ _INITIALS = re.compile(r"^(?:[" + UPPER + r"][a-z]?\.?[\s-]?){1,4}$")
 _NAME_TOKEN = re.compile(
     r"^(?:(?:[dlDL]|[Dd]ell|O)['’])?(?:[" + UPPER + r"][\w'’.-]*|(?:" + "|".join(PARTICLES) + r"))$", re.UNICODE
 )
-_INITIALS_THEN_FAMILY = re.compile(r"^(?:[" + UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*[" + UPPER + r"][\w'’-]+$")
+# "D. Melossi", "G. de Blasio": initials, then a family name (with its particles)
+_INITIALS_THEN_FAMILY = re.compile(
+    r"^(?:[" + UPPER + r"]\.\s*(?:-\s*)?){1,3}\s*(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s+)*"
+    r"[" + UPPER + r"][\w'’-]+$"
+)
 # "Stuart V. Craig": a given name, initials, a family name: a whole name in display order
 _GIVEN_INITIALS_FAMILY = re.compile(
     r"^[" + UPPER + r"][\w'’-]+\s+(?:[" + UPPER + r"]\.\s*){1,2}[" + UPPER + r"][\w'’-]+$"
@@ -552,6 +556,8 @@ def _alternates_family_given(chunks: list[str]) -> bool:
         return False
     pairs = [(chunks[j], chunks[j + 1]) for j in range(0, len(chunks) - 1, 2)]
     for family, given in pairs:
+        if _INITIALS_THEN_FAMILY.match(family):
+            return False  # "A. Accetturo, G. de Blasio": a family name opens with no initial
         real = [t for t in family.split() if t.lower() not in PARTICLES]
         if len(real) > 2 or not _is_name_tokens(family.split()):
             return False

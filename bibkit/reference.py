@@ -780,8 +780,8 @@ _PAPER_OF_THE_DAY = re.compile(
 # Editors first, their role after them, then a book's title in roman and its imprint (Chicago without italics,
 # Scandinavian and German "(red.)", "(Hrsg.)")
 _EDITORS_THEN_ROMAN_TITLE = re.compile(
-    r"^(?P<head>[^,()“”\"*\d]{3,150}?(?:,\s*eds?\.?|\s*\(" + _EDITOR_ROLE + r"\.?\)),)\s+"
-    r"(?P<title>[^*“”\"«»()]{3,250}?),\s+(?P<imprint>[A-Z][^,:()]{1,40}?:\s*[^,:()]{2,80},\s*(?:1[5-9]|20)\d\d)"
+    r"^(?P<head>[^()“”\"*\d]{3,150}?(?:,\s*eds?\.?|\s*\(" + _EDITOR_ROLE + r"\.?\)),)\s+"
+    r"(?P<title>[^*“”\"«»()]{3,250}?),\s+(?P<imprint>[A-Z][^,:()]{1,40}?(?::\s*|,\s+)[^,:()]{2,80},\s*(?:1[5-9]|20)\d\d)"
     r"(?P<after>(?:,\s*[\d–-]+)?\.?)$",
     re.IGNORECASE,
 )
@@ -790,8 +790,9 @@ _EDITORS_THEN_ROMAN_TITLE = re.compile(
 def _edited_book_title_marked(work: str) -> str | None:
     """The note with the title set in italics and the imprint in brackets, as Chicago prints an edited book."""
     m = _EDITORS_THEN_ROMAN_TITLE.match(work)
-    if m is None:
-        return None
+    place, colon, _ = m.group("imprint").partition(":") if m else ("", "", "")
+    if m is None or not (colon or places.is_city(place.partition(",")[0])):
+        return None  # 'Torino, Einaudi, 1990' (no colon) only with a known city: '..., Washington, D.C., Brookings'
     editors = _EDITOR_ROLE_AT_END.sub("", m.group("head").rstrip(",")).strip()
     people = names.parse_names(_OTHERS.sub("", editors))
     if not people or any(p.literal for p in people):
@@ -1694,7 +1695,11 @@ _LAW_REPORT = re.compile(
     r"\s+(?P<page>\d+)\b"
 )
 # A statute's place in the Statutes at Large: "Pub. L. No. 99-508, 100 Stat. 1848"
-_STATUTES_AT_LARGE = re.compile(r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)")
+# "132 Stat. 1253 (2018)": the volume and page of the Statutes at Large, and the year the law was enacted, which
+# Bluebook gives in brackets (the year in an act's name is only the year it was introduced)
+_STATUTES_AT_LARGE = re.compile(
+    r"\b(?P<volume>\d+)\s+Stat\.\s+(?P<page>\d+)(?:[,\s\d–-]*\((?P<year>" + _YEAR_RE + r")\))?"
+)
 # A rule, order or notice in the Federal Register: "Exec. Order No. 14017, “America's Supply Chains,” 86 Fed. Reg.
 # 11849 (Mar. 1, 2021)", "Implementation of Export Controls, 87 Fed. Reg. 62186 (Oct. 13, 2022) (to be codified ...)"
 _FEDERAL_REGISTER = re.compile(
@@ -2167,6 +2172,7 @@ def _legal_draft(text: str) -> Draft | None:
         at_large = _STATUTES_AT_LARGE.search(m.groupdict().get("rest") or "") if kind == "legislation" else None
         if at_large:
             draft.container, draft.volume, draft.pages = "Stat.", at_large.group("volume"), at_large.group("page")
+            draft.issued = PartialDate(int(at_large.group("year"))) if at_large.group("year") else draft.issued
         return draft
     m = _UN_RESOLUTION.match(plain) if "esolution" in plain else None
     if m:
@@ -2428,6 +2434,8 @@ def _public_law(m: re.Match, text: str) -> Draft:
     found = [d.date for d in dates.find_dates(rest[: at_large.end() + 40] if at_large else rest)]
     year = re.search(_YEAR_RE, m.group("title"))
     issued = found[0] if found else PartialDate(int(year.group(0))) if year else None
+    if at_large and at_large.group("year") and not found:
+        issued = PartialDate(int(at_large.group("year")))
     return Draft(text=text, title=m.group("title"), title_kind="plain", shape="legal", type="legislation",
                  number=" ".join(m.group("number").split()), issued=issued,
                  container="Stat." if at_large else "", volume=at_large.group("volume") if at_large else "",
@@ -3605,8 +3613,21 @@ def _parse_din(m: re.Match | None, draft: Draft) -> bool:
         else:
             _parse_tail(_comma_before_year(tail), draft)
     else:
-        draft.container = re.sub(r"\s*\((?:online|print|Online)\)$", "", part_of).strip()
+        container, _, facts = part_of.partition(", ")
+        if not (facts and _din_facts(facts)):
+            container, facts = part_of, ""
+        draft.container = re.sub(r"\s*\((?:online|print|Online)\)$", "", container).strip()
+        if facts:  # "in: Deutschlandfunk, 15.11.2023": the paper or site, then the day it appeared
+            _parse_tail(facts, draft)
     return True
+
+
+def _din_facts(facts: str) -> bool:
+    """Whether what follows a paper's name after 'in:' is its day, its place and year, or its pages ('15.11.2023',
+    'Berlin 2022', 'S. 5'), not more of a name."""
+    chunks = [c.strip(" .") for c in split_top_level(facts, ",")]
+    return all(dates.is_only_date(c) or _CITY_YEAR.fullmatch(c) or _PAGES.match(c) or c[:1].isupper() for c in chunks) \
+        and any(dates.is_only_date(c) or _CITY_YEAR.fullmatch(c) for c in chunks)
 
 
 def _comma_before_year(tail: str) -> str:

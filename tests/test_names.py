@@ -69,6 +69,9 @@ from bibkit.names import han_name, is_organisation, parse_names
             [("Jacobson", "M. Z."), ("Delucchi", "M. A."), ("Bauer", "Z. A. F.")],
             id="ieee-initials-first-list",
         ),
+        pytest.param(
+            "A. Accetturo, G. de Blasio", [("Accetturo", "A."), ("de Blasio", "G.")], id="initials-first-with-a-particle"
+        ),
         pytest.param("Martin Griffiths (@UNReliefChief)", [("Griffiths", "Martin")], id="social-media-handle"),
         pytest.param("Ł. Warzecha", [("Warzecha", "Ł.")], id="initial-outside-ascii-first"),
         pytest.param("Søren Østergaard", [("Østergaard", "Søren")], id="family-name-outside-ascii"),

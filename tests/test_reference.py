@@ -2313,6 +2313,25 @@ CASES = [
              publisher="National Archives and Records Administration"),
         id="archival-memorandum-from-to",
     ),
+    pytest.param(
+        "Münchenberg, Jörg: Verfassungsgericht kippt Klimarücklage der Ampel, in: Deutschlandfunk, 15.11.2023,"
+        " https://www.deutschlandfunk.de/x-100.html (abgerufen am 19.01.2024).",
+        dict(container="Deutschlandfunk", issued=PartialDate(2023, 11, 15), accessed=PartialDate(2024, 1, 19)),
+        id="din-paper-then-its-day-after-in",
+    ),
+    pytest.param(
+        "P. Macry, P. Villani (a cura di), Storia d'Italia. Le regioni dall'Unità a oggi. La Campania, Torino, Einaudi,"
+        " 1990.",
+        dict(type="book", editors=(Name(family="Macry", given="P."), Name(family="Villani", given="P.")), title="Storia d'Italia. Le regioni dall'Unità a oggi."
+             " La Campania", place="Torino", publisher="Einaudi", issued=PartialDate(1990)),
+        id="italian-edited-book-a-cura-di",
+    ),
+    pytest.param(
+        "Allow States and Victims to Fight Online Sex Trafficking Act of 2017, Pub. L. No. 115-164, 132 Stat. 1253"
+        " (2018).",
+        dict(type="legislation", container="Stat.", volume="132", pages="1253", issued=PartialDate(2018)),
+        id="bluebook-statute-year-in-brackets-not-the-name",
+    ),
 ]
 
 
