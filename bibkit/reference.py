@@ -1439,7 +1439,7 @@ def rules_own(draft: Draft) -> bool:
     shapes = ("source-and-date", "plain-clear", "italic-periodical", "plain-facts", "legal", "law-review",
               "colon-author", "described", "vancouver", "quoted-container", "organisation-title-link", "gost", "abnt",
               "data-series", "cjk", "apa-no-author", "apa-book", "apa-outlet", "outlet-date", "report-number",
-              "speech-event", "issuer-genre-date")
+              "speech-event", "issuer-genre-date", "bluebook-book")
     return (
         draft.shape in shapes
         or _web_footnote(draft)
@@ -1481,7 +1481,8 @@ def _fully_read(draft: Draft) -> bool:
     return (
         (draft.title_kind in ("quoted", "italic") or draft.shape == "apa-article")
         and not (draft.texts or draft.chapter)
-        and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) for note in draft.notes)  # "trans. X"
+        and all(_TRANSLATOR.match(note) or _PAGE_COUNT.fullmatch(note) or _VOLUME_COUNT.match(note)
+                for note in draft.notes)  # "trans. X", "380 p.", "6 vols."
         and bool(draft.issued)
         and bool(draft.authors or draft.container or draft.publisher)
         and (bool(draft.container and (draft.volume or draft.pages)) or bool(draft.publisher and not draft.container)
@@ -3162,6 +3163,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if _LEGISLATIVE_SESSION.fullmatch(chunk):  # "198th Diet": a parliament's record (as Hansard), no volume
         draft.genre, draft.type = draft.genre or chunk, draft.type or "legislation"
         return
+    if _VOLUME_COUNT.match(chunk):
+        draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
+        return
     if draft.title_kind == "italic" and _read_book_numbers(chunk, draft):
         return
     agency = _AGENCY_REPORT_NUMBER.fullmatch(chunk)
@@ -3169,9 +3173,6 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         draft.number = chunk  # "RFC 8446", "FIPS 203", "GAO-18-477": a standard's or report's number, no volume
         if agency:
             draft.type = draft.type or "report"  # a book has an ISBN, a report its body's code
-        return
-    if _VOLUME_COUNT.match(chunk):
-        draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
         return
     pages = _PAGES.match(chunk)
     if pages and chunk[:2] in ("S.", "s."):  # "S. 112" (Seite), before it looks like a journal "S" volume 112
@@ -3260,6 +3261,9 @@ _MEDIUM = re.compile(
 )
 
 
+_YEARS_SPANNED = re.compile(r"(?<=[,:]\s)(?P<y>(?:1[5-9]|20)\d\d)\s*[–-]\s*(?:(?:1[5-9]|20)\d\d|\d\d)$")
+
+
 def _read_parenthetical(inner: str, draft: Draft) -> None:
     inner = inner.strip(" ,.;")
     if not inner:
@@ -3276,7 +3280,10 @@ def _read_parenthetical(inner: str, draft: Draft) -> None:
     if dates.is_only_date(inner):
         draft.issued = draft.issued or dates.parse_date(inner)
         return
-    found = dates.find_dates(inner)
+    years = _YEARS_SPANNED.search(inner) if "–" in inner or "-" in inner else None
+    # "(London: Griffin, 1861–62)": a work published over several years is dated by its first
+    found = (dates.DateMatch(PartialDate(int(years.group("y"))), years.start(), years.end()),) if years \
+        else dates.find_dates(inner)
     if found and found[-1].end >= len(inner.rstrip(" .")) - 1:
         draft.issued = draft.issued or found[-1].date
         inner = inner[: found[-1].start].strip(" ,;")
@@ -3478,6 +3485,9 @@ def _parse_plain(text: str, draft: Draft) -> None:
     if apa and (_plausible_authors(apa.group("authors")) or _ACT_AS_HEAD.match(apa.group("authors"))):
         _parse_apa(apa, draft)
         return
+    book = _BLUEBOOK_BOOK_TAIL.search(text) if text.endswith(")") else None
+    if book and _parse_bluebook_book(text[: book.start()], book, draft):
+        return
     facts = _PUBLICATION_FACTS.search(text)
     if facts and facts.start() > 0:
         _parse_plain_with_facts(text, facts, draft)
@@ -3490,6 +3500,48 @@ def _parse_plain(text: str, draft: Draft) -> None:
         _parse_bibliography_style(sentences, draft)
         return
     _parse_plain_chunks(text, draft)
+
+
+# Bluebook 15: a book's author, its title (small capitals, lost in plain text), the page cited and, in brackets,
+# the edition and the year only: "Lawrence Lessig, Code and Other Laws of Cyberspace 6 (1999)", "Cass R.
+# Sunstein, Republic.com 2.0, at 12 (2007)", "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014)"
+_BLUEBOOK_BOOK_TAIL = re.compile(
+    r"(?:,\s+at\s+(?P<at>\d+(?:[-–]\d+)?)|\s+(?P<pin>\d{1,4}(?:[-–]\d+)?))?"
+    r"\s+\((?:(?P<ed>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?(?P<year>" + _YEAR_RE + r")\)$"
+)
+
+
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{0,9}\.")
+_NUMBERS_OF_A_PERIODICAL = re.compile(r",\s*(?:\d|[Vv]ol\b|[Vv]ol\.|[Nn]o\.)|\bpp?\.\s*\d|\b[Vv]ol\.")
+
+
+def _parse_bluebook_book(head: str, tail: re.Match, draft: Draft) -> bool:
+    """The people before the first comma, the rest the title: read only when they are people and the rest is a
+    title in plain words (a quoted or numbered work is another shape), and the page is no year."""
+    people, title = _split_name_list(head.strip(" ,"))
+    title, pin = title.strip(" ,"), tail.group("at") or tail.group("pin") or ""
+    sentence_end = any(len(t) > 3 and t.endswith(".") and t.lower() not in names.SUFFIXES for t in people.split())
+    listed = not sentence_end and (names.looks_like_person(people) or names.has_name_list_shape(people))
+    authors = names.parse_names(people) if listed else ()  # 'B. VOGIN. Thèse ...': a full stop ends the names
+    if not authors or not all(a.family and a.given for a in authors) or not title[:1].isupper():
+        return False  # people with their given names: 'Feferman, S., Title, J. Symbolic Logic' is another style
+    last = title.rpartition(", ")[2]
+    if ", " in title and (_book_publisher(last) or names.is_organisation(last) and not last[:1].islower()):
+        return False  # 'Title, Cambridge University Press (2007)': a publisher, no Bluebook
+    first, words = title.partition(",")[0], title.split()
+    abbreviated = sum(1 for w in words if _ABBREVIATED_WORD.fullmatch(w))
+    if len(words) < 2 or _ANY_QUOTE.search(title) or names.looks_like_person(first) or abbreviated >= 2 or (
+        _NUMBERS_OF_A_PERIODICAL.search(title) or (tail.group("pin") and (", " in title or words[-1][-1].isdigit()))
+    ):  # more authors, or a journal with its volume: 'Title, IEEE Trans. Microwave Theory 53, 2, pp. 762–769',
+        return False  # 'P. W. Higgs, Phys. Rev. Lett. 13, 508 (1964)'
+    if head.rstrip().endswith(","):
+        return False
+    if re.fullmatch(_YEAR_RE, pin.split("–")[0].split("-")[0]):
+        return False
+    draft.authors, draft.title, draft.title_kind = authors, title, "plain"
+    draft.type, draft.shape, draft.pages = "book", "bluebook-book", _dash(pin)
+    draft.edition, draft.issued = tail.group("ed") or "", PartialDate(int(tail.group("year")))
+    return True
 
 
 # Vancouver (NLM, ICMJE): "Markandya A, Wilkinson P. Electricity generation and health. Lancet.
@@ -3868,7 +3920,19 @@ def _initials_of_author(name: str, draft: Draft) -> bool:
     return len(initials) >= 2 and name.replace(".", "").replace(" ", "") == initials
 
 
+# GOST 7.1: a paper with no title of the piece, its year, then the day: "Ведомости. 2014. 22 мая"
+_PAPER_YEAR_DAY = re.compile(
+    r"(?P<paper>[^\W\d_][^.,;:]{1,60})\.\s+(?P<year>(?:1[5-9]|20)\d\d)\.\s+(?P<day>\d{1,2}\s+\w+\.?)"
+)
+
+
 def _parse_plain_chunks(text: str, draft: Draft) -> None:
+    paper = _PAPER_YEAR_DAY.fullmatch(text) if text[-1:] != ")" else None
+    day = f"{paper.group('day')} {paper.group('year')}" if paper else ""
+    if paper and dates.is_only_date(day):
+        draft.container, draft.issued, draft.shape = paper.group("paper"), dates.parse_date(day), "source-and-date"
+        draft.type = "article-newspaper"  # a paper named with its day, as GOST writes a daily
+        return
     chunks = split_top_level(text, ",;")
     if _issuer_genre_date(chunks, draft) or _letter(chunks, draft):
         return
@@ -4084,7 +4148,7 @@ def _organisation_then_title(chunks: list[str]) -> bool:
 
 _PUBLICATION_FACTS = re.compile(
     r"\((?P<facts>(?:\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed)\.?,\s*)?(?:[A-Z][^():]{1,60}:\s*)?[A-Z][^()]*?,?\s*"
-    r"(?:1[5-9]|20)\d\d[a-z]?)\)(?=[\s,.;:]|$)"
+    r"(?:1[5-9]|20)\d\d[a-z]?(?:[–-]\d{2,4})?)\)(?=[\s,.;:]|$)"  # "1861–62": a work in several volumes
 )
 
 
@@ -4153,6 +4217,8 @@ def _take_trailing_details(head: str, draft: Draft) -> str:
             draft.number = last  # "..., Law Com No 245 (London: HMSO, 1997)", "..., Cm 9161"
         elif any(p.match(last) for p in details):
             _read_plain_chunk(last, draft)
+        elif _VOLUME_COUNT.match(last):
+            draft.notes.append(f"{last}.")  # "..., 4 vols. (London: Griffin, 1861–62)": how many volumes there are
         else:
             break
         chunks.pop()

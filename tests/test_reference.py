@@ -2332,6 +2332,35 @@ CASES = [
         dict(type="legislation", container="Stat.", volume="132", pages="1253", issued=PartialDate(2018)),
         id="bluebook-statute-year-in-brackets-not-the-name",
     ),
+    pytest.param(
+        "Henry Mayhew, London Labour and the London Poor, 4 vols. (London: Griffin, Bohn, and Company, 1861–62),"
+        " vol. 2.",
+        dict(type="book", authors=["Mayhew, Henry"], title="London Labour and the London Poor", volume="2",
+             publisher="Griffin, Bohn, and Company", issued=PartialDate(1861)),
+        id="chicago-multivolume-work-over-several-years",
+    ),
+    pytest.param(
+        "Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, 6 vols. (London: Strahan & Cadell,"
+        " 1776–1789).",
+        dict(type="book", volume="", issue="", issued=PartialDate(1776), note="6 vols."),
+        id="volume-count-is-no-volume-and-issue",
+    ),
+    pytest.param(
+        "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).",
+        dict(type="book", authors=["Posner, Richard A."], title="Economic Analysis of Law", pages="25", edition="9",
+             issued=PartialDate(2014)),
+        id="bluebook-book-page-edition-year",
+    ),
+    pytest.param(
+        "Cass R. Sunstein, Republic.com 2.0, at 12 (2007).",
+        dict(type="book", title="Republic.com 2.0", pages="12", issued=PartialDate(2007)),
+        id="bluebook-book-title-ending-in-a-number",
+    ),
+    pytest.param(
+        "Ведомости. 2014. 22 мая.",
+        dict(type="article-newspaper", container="Ведомости", title="", issued=PartialDate(2014, 5, 22)),
+        id="gost-paper-year-day",
+    ),
 ]
 
 
@@ -2384,6 +2413,9 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Murphy, K. (2014, August 12). Data retention: Backbencher calls for warrants. The Guardian.",
         "Angwin, J., & Larson, J. (2016, May 23). Machine bias. *ProPublica*. https://www.propublica.org/article/x",
         "Adam Liptak, *Justices Wrestle With Section 230*, N.Y. Times (Feb. 21, 2023), https://www.nytimes.com/x.html.",
+        "Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, 6 vols. (London: Strahan & Cadell,"
+        " 1776–1789).",  # the number of volumes is a fact the rules read, no leftover
+        "Lawrence Lessig, Code and Other Laws of Cyberspace 6 (1999).",  # Bluebook: a book's title in small capitals
         "M. Draghi, *We face a war against coronavirus and must mobilise accordingly*, in «Financial Times», 25 marzo"
         " 2020.",
         "International Energy Agency. *Net Zero by 2050: A Roadmap for the Global Energy Sector*. IEA, May 2021.",
