@@ -264,6 +264,31 @@ def test_word_like_pdf_markers_and_footnote_numbers_raised_by_a_text_rise() -> N
     assert draft.meta.date == PartialDate(2024, 2, 5)
 
 
+def test_a_body_size_foot_below_the_notes_on_one_page_only_does_not_hide_them() -> None:
+    """A briefing's last page: a disclaimer, then the notes in small print, then a foot line set in body size
+    ('Research Briefing, 14 February 2025') that no other page has, so it is no running foot."""
+    first = (
+        _show(72, 700, "The Act sets a target for 2050.", ("1", 7, 4))
+        + _show(72, 160, ("1", 6, 3), ("Climate Change Act 2008, s 1.", 9))
+    )
+    last = (
+        _show(72, 700, "The courts have upheld the choices Parliament made.", ("2", 7, 4))
+        + _show(72, 686, "Further litigation is likely.", ("3", 7, 4))
+        + _show(72, 640, ("Disclaimer", 12))
+        + _show(72, 620, "The Library does not give legal advice.")
+        + _show(72, 160, ("2", 6, 3), ("R (Finch) v Surrey County Council [2024] UKSC 20.", 9))
+        + _show(72, 148, ("3", 6, 3), ("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5.", 9))
+        + _show(72, 40, "Research Briefing, 14 February 2025")
+    )
+    draft = read_pdf(_pdf([first, last]), [], "briefing.pdf")
+    assert [(label, text, line) for label, text, line in draft.notes] == [
+        ("1", "Climate Change Act 2008, s 1.", 1),
+        ("2", "R (Finch) v Surrey County Council [2024] UKSC 20.", 2),
+        ("3", "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5.", 2),
+    ]
+    assert "Finch" not in draft.body
+
+
 def test_plain_footnote_numbers_when_none_is_raised() -> None:
     page = (
         _show(72, 700, "Alliances form against threats, not against power as such.", ("1", 7, 4))

@@ -506,8 +506,13 @@ def _footnotes(pages: list[_Page], body_size: float) -> list[_Footnote]:
 
 
 def _foot_lines(page: _Page, body_size: float) -> list[_Line]:
-    """Small lines below the page's last line of body-size text, top to bottom."""
+    """Small lines below the page's last line of body-size text, top to bottom. A line or two of body-size text
+    below the first raised note number is the page's foot ('Research Briefing, 14 February 2025 2' on the last
+    page only, so not dropped as a running foot), not body text the notes stand above."""
     body = [line.base for line in page.lines if line.size >= _SMALL * body_size]
+    first_note = max((line.base for line in page.lines if line.lead and line.size < _SMALL * body_size), default=0)
+    if 0 < len([base for base in body if base < first_note]) <= 2:
+        body = [base for base in body if base > first_note]
     lowest = min(body) if body else page.height
     return [line for line in page.lines if line.size < _SMALL * body_size and line.base < lowest]
 
