@@ -3965,6 +3965,10 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
         chunks = chunks[1:]
     head = chunks[0] if chunks else ""
     sentences = split_sentences(head)
+    if len(sentences) >= 2 and not draft.authors and (draft.urls or draft.accessed) \
+            and _body_then_title(sentences[0], sentences[1]):
+        # AMA, Vancouver on the web: "World Health Organization. WHO Coronavirus (COVID-19) Dashboard. Accessed ..."
+        draft.authors, sentences = (Name(literal=sentences[0].strip(" .")),), sentences[1:]
     title_part = sentences[0] if sentences else head
     paren = re.search(r"\(([^()]*)\)\s*$", title_part)
     if paren and title_part[: paren.start()].strip():
@@ -3988,6 +3992,16 @@ def _parse_plain_chunks(text: str, draft: Draft) -> None:
     ):
         draft.title, draft.texts = f"{draft.title}. {subtitle}", []  # "The Bridge. Natural Gas in a Redivided Europe"
     draft.confidence = min(draft.confidence, 0.7)
+
+
+def _body_then_title(first: str, second: str) -> bool:
+    """A body's name as a sentence of its own, in proper words ('Centers for Disease Control and Prevention', not
+    a title in sentence case), then a sentence of several words: its author and title."""
+    first = first.strip(" .")
+    proper = all(w[:1].isupper() or w in names.BODY_JOINERS for w in first.split())
+    return proper and not any(c.isdigit() for c in first) and names.is_organisation(first) \
+        and len(second.split()) >= 2 and second[:1].isupper() \
+        and not dates.is_only_date(second)
 
 
 def _read_as_untitled_event(draft: Draft) -> None:

@@ -2361,6 +2361,13 @@ CASES = [
         dict(type="article-newspaper", container="Ведомости", title="", issued=PartialDate(2014, 5, 22)),
         id="gost-paper-year-day",
     ),
+    pytest.param(
+        "Centers for Disease Control and Prevention. Stay up to date with COVID-19 vaccines. Updated May 11, 2023."
+        " Accessed June 1, 2023. https://www.cdc.gov/coronavirus/2019-ncov/vaccines/stay-up-to-date.html",
+        dict(authors=["Centers for Disease Control and Prevention"], title="Stay up to date with COVID-19 vaccines",
+             accessed=PartialDate(2023, 6, 1)),
+        id="ama-web-page-body-then-title",
+    ),
 ]
 
 
