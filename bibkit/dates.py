@@ -173,6 +173,11 @@ MONTHS = {
     # Turkish ("14 Ekim 2024")
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
     "ekim": 10, "kasım": 11, "aralık": 12,
+    # Romanian ("16 noiembrie 2022"; "mai" and "august" as above)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian ("2023. március 15.", the year first; "január", "február", "október" as above)
+    "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8, "szeptember": 9,
     # Finnish, standing alone and after a day ("14. maaliskuuta 2023")
     "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
     "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
@@ -263,6 +268,10 @@ PATTERNS = [
     re.compile(
         r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _DAY.format(name="d") + r"\.?\s+" + _OF
         + _MONTH.format(name="mn") + r"\b(?!,?\s+(?:1[5-9]|20)\d\d)"
+    ),
+    # Hungarian, the year first with a full stop: "2023. március 15.", "2001. július 27."
+    re.compile(
+        r"(?<![\d.])" + _YEAR.format(name="y") + r"\.\s+" + _MONTH.format(name="mn") + r"\s+(?P<d>[0-3]?\d)\.(?!\d)"
     ),
     # Vancouver/NLM: "2024 Jul 31", "2016 May"
     re.compile(

@@ -42,6 +42,8 @@ ORGANISATION_WORDS = frozenset(
     commissie raad kamer rekenkamer planbureau overheid rijksoverheid gemeente provincie inspectie autoriteit
     stichting vereniging instituut naciones nações nazioni
     kementerian badan lembaga mahkamah dewan pemerintah komisi
+    comisia ministerul guvernul curtea consiliul parlamentul senatul institutul agenția autoritatea uniunea
+    kormány minisztérium hivatal intézet bizottság bíróság tanács országgyűlés alkotmánybíróság
     """.split()
 )
 # Endings of the compound words Dutch and German name bodies with: "Onderzoeksraad", "enquêtecommissie",

@@ -103,8 +103,9 @@ _ACCESSED = re.compile(
     r"|consulté|consultado|consultato|accès|geraadpleegd|acesso\s+em|acessado\s+em|дата\s+обращения"
     r"|дата\s+звернення|erişim\s+tarihi|luettu|haettu|viitattu|hentet|besøgt"  # Ukrainian, Turkish, Finnish, Danish
     # Bluebook "(last visited Jan. 6, 2025)", Spanish APA, Indonesian, German "(Stand: 12.03.2024)"
-    r"|(?<=last\s)visited|recuperado|diakses|(?<=\()stand)"
-    r"(?:\s+(?:on|at|am|le|el|il|dnia|op|pada|tanggal))?\s*:?\s*",
+    r"|(?<=last\s)visited|recuperado|diakses|(?<=\()stand"
+    r"|accesat|let[öo]lt[ée]s\s+ideje|megtekint[ée]s\s+ideje)"  # Romanian, Hungarian
+    r"(?:\s+(?:on|at|am|le|el|il|dnia|op|pada|tanggal|la|în))?\s*:?\s*",
     re.IGNORECASE,
 )
 _MODIFIED = re.compile(
@@ -117,6 +118,7 @@ _ACCESSED_CUES = (
     "accessed", "retrieved", "viewed", "consult", "downloaded", "zugegriffen", "abgerufen", "dostęp", "accès",
     "[cited", "[cit.", "zugriff", "hämtad", "hentet", "staženo", "geraadpleegd", "acesso", "acessado", "обращения",
     "звернення", "erişim", "luettu", "haettu", "viitattu", "besøgt", "last visited", "recuperado", "diakses", "(stand",
+    "accesat", "letöltés", "letoltes", "megtekintés",
 )  # fmt: skip
 _MODIFIED_CUES = ("modified", "updated", "revised", "edited", "published", "posted")
 _NOISE_CUES = ("available", "retrieved", "accessed", "online", "url", "[", "licen", "archived", "dispon", "dostupn",
@@ -402,7 +404,8 @@ GENRE_START = re.compile(
     r"commentary|op-ed|editorial(?!\s+(?-i:[A-Z]))|blog(?:\s+post)?|podcast|video|interview|speech|statement|remarks|"
     r"(?:(?:majority|minority|bipartisan)\s+)?staff\s+report|report|analysis|(?:ph\.?d\.?|doctoral|master'?s)\s+(?:diss\w*|thesis)|thesis|"
     + _THESIS_WORDS + "|"
-    r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map)\b",
+    r"conference\s+paper|paper\s+presented|lecture|testimony|briefing|transcript|dataset|map"
+    r"|comunicat(?:\s+de\s+pres[ăa])?|sajtóközlemény|közlemény)\b",  # Romanian and Hungarian press releases
     re.IGNORECASE,
 )
 VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)", re.IGNORECASE)
@@ -952,8 +955,9 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
     first, sep, rest = head.partition(", ")
     if sep and names.looks_like_person(first):
         trial.authors, head = names.parse_names(first), rest
-    if not head:
-        return False
+    named = len(head.split()) <= 4 and (names.looks_like_person(head) or names.is_organisation(head))
+    if not head or not sep and named:
+        return False  # 'Comisia Europeană, „Title”, comunicat, ...' (Romanian): a name alone, then the quoted title
     trial.title, trial.title_kind, trial.container = _clean_title(head), "plain", m.group("c").strip()
     trial.shape = "quoted-container"
     _parse_tail(tail, trial)

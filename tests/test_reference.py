@@ -2368,6 +2368,19 @@ CASES = [
              accessed=PartialDate(2023, 6, 1)),
         id="ama-web-page-body-then-title",
     ),
+    pytest.param(
+        "Comisia Europeană, „România: obiectivele de referință sunt îndeplinite”, comunicat, 22 noiembrie 2022,"
+        " https://romania.representation.ec.europa.eu/news/x_ro, accesat la 3 martie 2024.",
+        dict(authors=["Comisia Europeană"], title="România: obiectivele de referință sunt îndeplinite", container="",
+             genre="comunicat", issued=PartialDate(2022, 11, 22), accessed=PartialDate(2024, 3, 3)),
+        id="romanian-body-quoted-title-press-release",
+    ),
+    pytest.param(
+        "Trianoni békeszerződés. Wikipédia. https://hu.wikipedia.org/wiki/Trianoni_békeszerződés (Letöltés ideje:"
+        " 2024. május 28.)",
+        dict(accessed=PartialDate(2024, 5, 28)),
+        id="hungarian-access-date",
+    ),
 ]
 
 
@@ -2515,6 +2528,8 @@ def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
         ("12 вер. 2021 р.", PartialDate(2021, 9, 12)),
         ("от 12 сент. 2021 г.", PartialDate(2021, 9, 12)),
         ("1 дек. 2019", PartialDate(2019, 12, 1)),
+        ("din 16 noiembrie 2022", PartialDate(2022, 11, 16)),  # Romanian
+        ("Heti Válasz, 2001. július 27.", PartialDate(2001, 7, 27)),  # Hungarian: the year first
     ],
 )
 def test_dates_in_chinese_korean_and_czech(text, date):
