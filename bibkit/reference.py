@@ -76,6 +76,7 @@ _LEAD_IN = re.compile(
     r"|jfr\.?|jf\.|citerad\s+i|citeret\s+i|sitert\s+i"  # Scandinavian
     r"|ks\.|katso|vrt\.|bkz\.|bakınız|див\.(?:\s+також)?|дивіться"  # Finnish, Turkish, Ukrainian
     r"|lihat(?:\s+juga)?|(?:sebagaimana\s+)?dikutip\s+dalam"  # Indonesian and Malay
+    r"|a\s+se\s+vedea(?:\s+și)?|citat\s+(?:în|de)|lásd(?:\s+még|\s+például)?|vö\.|idézi"  # Romanian, Hungarian
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
@@ -414,8 +415,8 @@ VIDEO_HOSTS = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com
 # the words that mark editors, in brackets or after a comma (matched case-blind): "(eds.)", "(Hrsg.)", "(red.)",
 # "(dir.)", "(coord.)", "(org.)", "(toim.)", "(a cura di)"
 _EDITOR_ROLE = r"(?:eds?|hrsg|hg|red|dirs?|coords?|comps?|orgs?|toim|a cura di)"
-# "In" before a chapter's book in English, Spanish, Portuguese, French and Indonesian
-_IN_WORD_LIST = ("in", "en", "em", "dans", "dalam")
+# "In" before a chapter's book in English, Spanish, Portuguese, French, Indonesian and Romanian
+_IN_WORD_LIST = ("in", "en", "em", "dans", "dalam", "în")
 _IN_WORDS = "(?:" + "|".join(w.capitalize() for w in _IN_WORD_LIST) + ")"
 _IN_WORDS_ANY_CASE = "(?:IN|" + "|".join(f"{w}|{w.capitalize()}" for w in _IN_WORD_LIST) + ")"
 # "n.d." (no date) where the year would stand, and its German, French, Spanish forms: "o. J.", "s.d.", "s.f."
@@ -1579,7 +1580,10 @@ _STATUTE = re.compile(
     r"|\s*\(c(?:h)?\.?\s*\d+\))?)\.?$"  # a UK act's chapter: "Offences Act 2024 (c. 14)"
 )
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
-_EU_ACT_KIND = r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision)"
+_EU_ACT_KIND = (  # and as Romanian and French name them: "Decizia (UE) 2023/1786 a Comisiei", "Règlement (UE) ..."
+    r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision"
+    r"|Decizia|Regulamentul|Directiva|Décision|Règlement)"
+)
 _EU_ACT = re.compile(
     r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
     r"\s*\[" + _YEAR_RE + r"\]\s*OJ\s+\S+.*$"
@@ -1601,7 +1605,7 @@ _HANSARD = re.compile(
 # 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
 # date and the first page
 _EU_ACT_OJ = re.compile(
-    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+[*_]?(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+"
+    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+[*_]?(?P<journal>OJ|JO|Official\s+Journal\s+of\s+the\s+European\s+"
     r"(?:Union|Communities))[*_]?\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)(?:,\s*|\s+of\s+)"
     # the issue's date as the EU prints it, or written out as Chicago does
     r"(?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -2130,6 +2134,31 @@ def _iberian_act(m: re.Match, text: str) -> Draft:
                  container=gazette.group(0) if gazette else "", issued=issued)
 
 
+# Romanian acts and rulings as cited with the Official Gazette that printed them: "Legea nr. 303/2022 privind ...,
+# publicată în Monitorul Oficial nr. 1102 din 16 noiembrie 2022", "Curtea Constituțională, Decizia nr. 390 din 8
+# iunie 2021, publicată în Monitorul Oficial nr. 612 din 22 iunie 2021"
+_ROMANIAN_ACT = re.compile(
+    r"^(?:(?P<body>[A-ZĂÂÎȘȚ][^,;]{2,60}),\s+)?"
+    r"(?P<title>(?:Legea|Ordonanța(?:\s+de\s+urgență)?(?:\s+a\s+Guvernului)?|Hotărârea(?:\s+Guvernului)?|Decretul"
+    r"|Decizia|Ordinul)\s+nr\.\s*\d+(?:/\d{4})?[^;]*?),\s*(?:publicat[ăa]?\s+în\s+)?"
+    r"(?P<journal>Monitorul\s+Oficial(?:\s+al\s+României)?)(?:,?\s+Partea\s+I)?,?\s+nr\.\s*(?P<no>\d+)"
+    r"(?:\s+din\s+(?P<date>[^,;]+?))?\.?$"
+)
+
+
+def _romanian_act(m: re.Match, text: str) -> Draft:
+    """The act or ruling (dated by its own day when its title gives one, else by the gazette's), the gazette and
+    its number; a court named before a ruling is its author."""
+    title = m.group("title").strip()
+    own = dates.find_dates(title)
+    issued = own[0].date if own and own[0].date.day else dates.parse_date(m.group("date") or "")
+    body = (m.group("body") or "").strip()
+    court = bool(body) and names.is_organisation(body) and m.group("title").startswith("Decizia")
+    return Draft(text=text, title=title, title_kind="plain", shape="legal",
+                 type="legal_case" if court else "legislation", authors=(Name(literal=body),) if body else (),
+                 container=" ".join(m.group("journal").split()), number=m.group("no"), issued=issued)
+
+
 _IBERIAN_GAZETTE = re.compile(r"Diário Oficial da União|Diário da República|Boletín Oficial del Estado|Diario Oficial")
 
 
@@ -2191,6 +2220,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _INDONESIAN_RULING.match(plain) if plain.startswith("Putusan ") else None
     if m:
         return _indonesian_ruling(m, text)
+    m = _ROMANIAN_ACT.match(plain) if "Monitorul Oficial" in plain else None
+    if m:
+        return _romanian_act(m, text)
     m = _IBERIAN_ACT.match(plain) if ", de " in plain else None
     if m:
         return _iberian_act(m, text)
@@ -2253,12 +2285,12 @@ def _legal_draft(text: str) -> Draft | None:
         house = " ".join(m.group("house").split())
         return Draft(text=text, title="", shape="legal", type="legislation", container=house, volume=m.group("volume"),
                      pages=_dash(m.group("col") or ""), issued=dates.parse_date(m.group("date")))
-    m = _EU_ACT_OJ.match(plain) if "OJ " in plain or "Official Journal" in plain else None
+    m = _EU_ACT_OJ.match(plain) if "OJ " in plain or "JO " in plain or "Official Journal" in plain else None
     if m:
         title = m.group("title").strip(" ,")
         series, issue = m.group("series", "issue")
-        if m.group("journal") == "OJ":  # "OJ L 206": the series goes with the short name, as the EU writes it
-            container = f"OJ {series}"
+        if m.group("journal") in ("OJ", "JO"):  # "OJ L 206": the series goes with the short name, as the EU writes it
+            container = f"{m.group('journal')} {series}"
         else:  # "*Official Journal of the European Union* L 229": with the issue, the name as printed
             container, issue = " ".join(m.group("journal").split()), f"{series} {issue}"
         return Draft(text=text, title=title, title_kind="plain", shape="legal", type="legislation",

@@ -2381,6 +2381,34 @@ CASES = [
         dict(accessed=PartialDate(2024, 5, 28)),
         id="hungarian-access-date",
     ),
+    pytest.param(
+        "Legea nr. 303/2022 privind statutul judecătorilor și procurorilor, publicată în Monitorul Oficial nr. 1102"
+        " din 16 noiembrie 2022.",
+        dict(type="legislation", title="Legea nr. 303/2022 privind statutul judecătorilor și procurorilor",
+             container="Monitorul Oficial", number="1102", issued=PartialDate(2022, 11, 16)),
+        id="romanian-law-and-its-gazette",
+    ),
+    pytest.param(
+        "Curtea Constituțională, Decizia nr. 390 din 8 iunie 2021, publicată în Monitorul Oficial nr. 612 din 22 iunie"
+        " 2021.",
+        dict(type="legal_case", authors=["Curtea Constituțională"], title="Decizia nr. 390 din 8 iunie 2021",
+             number="612", issued=PartialDate(2021, 6, 8)),
+        id="romanian-ruling-dated-by-its-own-day",
+    ),
+    pytest.param(
+        "Decizia (UE) 2023/1786 a Comisiei din 15 septembrie 2023 de abrogare a Deciziei 2006/928/CE, JO L 229,"
+        " 18.9.2023, p. 94.",
+        dict(type="legislation", container="JO L", issue="229", pages="94", issued=PartialDate(2023, 9, 15)),
+        id="eu-act-in-romanian-jo-l",
+    ),
+    pytest.param(
+        "A se vedea Kim Lane Scheppele, „Enforcing the Basic Principles of EU Law through Systemic Infringement"
+        " Actions”, în Carlos Closa, Dimitry Kochenov (coord.), *Reinforcing Rule of Law Oversight in the European"
+        " Union*, Cambridge University Press, Cambridge, 2016.",
+        dict(type="chapter", authors=["Scheppele, Kim Lane"],
+             container="Reinforcing Rule of Law Oversight in the European Union"),
+        id="romanian-lead-in-and-chapter-in",
+    ),
 ]
 
 
