@@ -1621,7 +1621,8 @@ _EU_ACT_NUMBERED = re.compile(
 # "Convention Regarding the Regime of the Straits, signed at Montreux, 20 July 1936, 173 LNTS 213": a treaty
 # with its place in a treaty series (volume, series, first page)
 _TREATY_SERIES = re.compile(
-    r",?\s*(?P<volume>\d+)\s+(?:U\.?N\.?T\.?S|L\.?N\.?T\.?S|I\.?L\.?M|U\.?K\.?T\.?S|U\.?S\.?T|T\.?I\.?A\.?S|C\.?T\.?S)\.?"
+    r",?\s*(?P<volume>\d+)\s+(?P<series>U\.?N\.?T\.?S|L\.?N\.?T\.?S|I\.?L\.?M|U\.?K\.?T\.?S|U\.?S\.?T|T\.?I\.?A\.?S"
+    r"|C\.?T\.?S)\.?"
     r"\s+(?P<page>\d+|[IVXLC]+\b)"  # "1 UNTS XVI": the Charter's pages in the first volume are roman
 )
 _TREATY_TITLE = re.compile(
@@ -2220,6 +2221,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _INDONESIAN_RULING.match(plain) if plain.startswith("Putusan ") else None
     if m:
         return _indonesian_ruling(m, text)
+    international = _international_decision(plain, text)
+    if international is not None:
+        return international
     m = _ROMANIAN_ACT.match(plain) if "Monitorul Oficial" in plain else None
     if m:
         return _romanian_act(m, text)
@@ -2389,7 +2393,77 @@ def _treaty(head: str, title: str, series: re.Match, text: str) -> Draft:
     else:
         issued = _legal_date([d.date for d in found], "treaty")
     return Draft(text=text, title=title, title_kind="plain", shape="legal", type="treaty", issued=issued,
+                 container=series.group("series").replace(".", "").replace(" ", ""),  # "UNTS", "ILM"
                  volume=series.group("volume"), pages=series.group("page"))
+
+
+# International courts and bodies, as the ICJ, the ECtHR, the UN and the WTO have their decisions cited:
+# "*Title*, Advisory Opinion, I.C.J. Reports 2004, p. 136, para. 111" (the ICJ's own form) and OSCOLA's
+# "Title (Advisory Opinion) [2004] ICJ Rep 136"
+_ICJ_REPORTS = re.compile(
+    r"^(?P<title>.+?),?\s+(?:\(?(?:Advisory\s+Opinion|Judgment|Order|Preliminary\s+Objections|Merits)[^,()\[]*\)?,?\s+)?"
+    r"(?:I\.C\.J\.\s+Reports\s+(?P<year>" + _YEAR_RE + r")(?:,\s+pp?\.\s*(?P<page>\d+))?"
+    r"|\[(?P<year2>" + _YEAR_RE + r")\]\s+ICJ\s+Rep\s+(?P<page2>\d+))"
+)
+# "*Golder v. the United Kingdom*, no. 4451/70, 21 February 1975, Series A no. 18", "X v. Y [GC], no. 53600/20, 9
+# April 2024": the ECtHR's judgments by their application number and day
+_ECHR_CASE = re.compile(
+    r"^(?P<title>[^,\[]+?\sv\.?\s[^,\[]+?)(?:\s*\[GC\])?,\s+(?:App(?:lication)?\s+)?nos?\.\s*"
+    r"(?P<no>\d+/\d{2}(?:(?:,\s*|\s+and\s+)\d+/\d{2})*),\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+# Bluebook's UN resolutions and decisions: "G.A. Res. 77/276, Title, U.N. Doc. A/RES/77/276 (Mar. 29, 2023)",
+# "Human Rights Council Res. 48/13, Title, ...", "Decision 1/CP.21, Adoption of the Paris Agreement, UN Doc. ..."
+_UN_DECISION = re.compile(
+    r"^(?:(?P<body>G\.\s?A\.|S\.\s?C\.|[A-Z][\w’']+(?:\s+[A-Z][\w’']+){0,4})\s+)?(?P<kind>Res\.|Dec\.|Decision)\s+"
+    r"(?P<no>\d+/[\w.]+),\s+(?P<title>[^,].+?),\s+U\.?\s?N\.?\s+Doc\.\s+(?P<symbol>\S+)\s+\((?P<date>[^()]+)\)"
+)
+# The WTO's reports by their document symbol: "Appellate Body Report, *Title*, WT/DS58/AB/R, adopted 6 November
+# 1998", "World Trade Organization, Title, Report of the Panel, WT/DS592/R, 30 November 2022"
+_WTO_SYMBOL = re.compile(r"\bWT/DS\d+/(?:AB/)?R(?:/[\w.]+)?")
+_WTO_NAME = re.compile(r"World\s+Trade\s+Organi[sz]ation|WTO", re.I)
+_WTO_REPORT_KIND = re.compile(
+    r"^(?:(?:Appellate\s+Body|Panel)\s+Report|Report\s+of\s+the\s+(?:Panel|Appellate\s+Body))$", re.IGNORECASE
+)
+
+
+def _international_decision(plain: str, text: str) -> Draft | None:
+    """A decision of the ICJ, the ECtHR, a UN body or the WTO, or None."""
+    if "ICJ" in plain or "I.C.J." in plain:
+        m = _ICJ_REPORTS.match(plain)
+        if m:
+            return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal",
+                         type="legal_case", container="I.C.J. Reports", issued=PartialDate(int(m.group("year") or
+                         m.group("year2"))), pages=m.group("page") or m.group("page2") or "")
+    m = _ECHR_CASE.match(plain) if " v" in plain and "no" in plain else None
+    if m and dates.is_only_date(m.group("date")):
+        return Draft(text=text, title=m.group("title").strip(" *"), title_kind="plain", shape="legal",
+                     type="legal_case", number=m.group("no"), issued=dates.parse_date(m.group("date")))
+    m = _UN_DECISION.match(plain) if "Doc" in plain else None
+    if m and dates.is_only_date(m.group("date")):
+        body = (m.group("body") or "").strip()
+        authors = (Name(literal=body),) if len(body) > 5 else ()  # 'Human Rights Council', not 'G.A.'
+        symbol, genre = m.group("symbol").rstrip(".,"), f"{m.group('kind')} {m.group('no')}"
+        return Draft(text=text, title=m.group("title").strip(" *"), title_kind="plain", shape="legal",
+                     type="legislation", number=symbol, genre=genre, issued=dates.parse_date(m.group("date")),
+                     authors=authors)
+    symbol = _WTO_SYMBOL.search(plain) if "WT/DS" in plain else None
+    if symbol:
+        return _wto_report(plain, symbol, text)
+    return None
+
+
+def _wto_report(plain: str, symbol: re.Match, text: str) -> Draft | None:
+    """The report's title is the chunk before its symbol that is neither the kind of report nor the WTO."""
+    chunks = [c.strip(" *") for c in split_top_level(plain[: symbol.start()], ",") if c.strip(" *")]
+    kinds = [c for c in chunks if _WTO_REPORT_KIND.match(c)]
+    titles = [c for c in chunks if not _WTO_REPORT_KIND.match(c) and not _WTO_NAME.fullmatch(c)]
+    if not titles:
+        return None
+    found = dates.find_dates(plain[symbol.end() :])
+    body = [c for c in chunks if _WTO_NAME.fullmatch(c)]
+    return Draft(text=text, title=titles[0], title_kind="plain", shape="legal", type="legal_case",
+                 authors=(Name(literal=body[0]),) if body else (), genre=kinds[0] if kinds else "",
+                 number=symbol.group(0), issued=found[0].date if found else None)
 
 
 def _federal_register(m: re.Match, text: str) -> Draft:

@@ -2409,6 +2409,36 @@ CASES = [
              container="Reinforcing Rule of Law Oversight in the European Union"),
         id="romanian-lead-in-and-chapter-in",
     ),
+    pytest.param(
+        "*Legality of the Threat or Use of Nuclear Weapons*, Advisory Opinion, I.C.J. Reports 1996, p. 226, para. 29.",
+        dict(type="legal_case", title="Legality of the Threat or Use of Nuclear Weapons", container="I.C.J. Reports",
+             pages="226", issued=PartialDate(1996)),
+        id="icj-reports",
+    ),
+    pytest.param(
+        "*Golder v. the United Kingdom*, no. 4451/70, 21 February 1975, Series A no. 18, § 29.",
+        dict(type="legal_case", title="Golder v. the United Kingdom", number="4451/70", issued=PartialDate(1975, 2, 21)),
+        id="echr-judgment-by-application-number",
+    ),
+    pytest.param(
+        "Human Rights Council Res. 48/13, The human right to a clean, healthy and sustainable environment, UN Doc."
+        " A/HRC/RES/48/13 (8 October 2021).",
+        dict(authors=["Human Rights Council"], title="The human right to a clean, healthy and sustainable environment",
+             number="A/HRC/RES/48/13", issued=PartialDate(2021, 10, 8)),
+        id="un-resolution-bluebook",
+    ),
+    pytest.param(
+        "World Trade Organization, Indonesia — Measures Relating to Raw Materials, Report of the Panel, WT/DS592/R,"
+        " 30 November 2022.",
+        dict(type="legal_case", authors=["World Trade Organization"], title="Indonesia — Measures Relating to Raw"
+             " Materials", number="WT/DS592/R", issued=PartialDate(2022, 11, 30)),
+        id="wto-panel-report",
+    ),
+    pytest.param(
+        "Vienna Convention on the Law of Treaties, 23 May 1969, 1155 UNTS 331, art. 31(3)(c).",
+        dict(type="treaty", container="UNTS", volume="1155", pages="331"),
+        id="treaty-series-is-the-container",
+    ),
 ]
 
 
