@@ -273,6 +273,8 @@ _CITATION_SHAPE = re.compile(
     r"(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?)?\s*;\s*\d"
     r"|\b[A-Z][\w.' -]{1,40}:\s*[A-Z][^.;:]{1,80}[;,]\s*(?:1[5-9]|20)\d\d\b"
     r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}[.,]\s"
+    # author-date without brackets: "Mattes, R. 2019. Title.", "ECOWAS. 2023. Final communiqué of ..."
+    r"|^[A-Z](?:[^.?!]|(?<=[\s.][A-Z])\.){0,80}?\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z]"
 )
 
 

@@ -88,6 +88,11 @@ def test_asides_are_discursive(text):
         HARA, BROWN, "Mainichi Shimbun, May 26, 2014.", "Interview with a Japanese diplomat, Tokyo, March 2022.",
         "Ministry of Energy, Kingdom of Saudi Arabia, remarks by Prince Abdulaziz bin Salman at the press conference"
         " following the 33rd OPEC and non-OPEC Ministerial Meeting, Vienna, October 5, 2022.",
+        # author-date with no brackets, a title in sentence case: no prose
+        "Isbell, T. and Bhoojedhur, S. 2018. In Gabon, views on elections darken in wake of 2016 contest seen as less"
+        " than free and fair. Afrobarometer Dispatch No. 236.",
+        "ECOWAS. 2023. Final communiqué of the extraordinary summit of the ECOWAS Authority of Heads of State and"
+        " Government on the political situation in Niger. Abuja, 30 July.",
     ],
 )
 def test_citations_are_not_discursive(text):
