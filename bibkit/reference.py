@@ -94,8 +94,8 @@ _LEAD_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A note number before the text, but not the volume of a US code or reporter ("18 U.S.C. § 2703")
-_NUMBER_LABEL = re.compile(
-    r"^\s*(?:(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s+|\d{1,4}\s+"
+_NUMBER_LABEL = re.compile(  # not a year before a word in lower case: Hungarian "2010. évi XLV. törvény"
+    r"^\s*(?!(?:1[5-9]|20)\d\d\.\s+[^\W\d_A-ZÀ-ÞŐŰ])(?:(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s+|\d{1,4}\s+"
     r"(?!(?:U\.\s?S\.|C\.\s?F\.\s?R\.|Stat\.|S\.\s?Ct\.|Fed\.\s?Reg\.|F\.\s?(?:\dd|Supp)|L\.\s?Ed\.)))(?=[\w“\"‘'„«*(])"
 )
 _ACCESSED = re.compile(
@@ -2147,6 +2147,13 @@ _ROMANIAN_ACT = re.compile(
 )
 
 
+# Hungarian acts are named by their year and number: "2010. évi XLV. törvény ...", "1921. évi XXXIII. törvénycikk ..."
+_HUNGARIAN_ACT = re.compile(
+    r"^(?P<y>(?:1[5-9]|20)\d\d)\.\s+évi\s+(?P<n>[IVXLCDM]+)\.\s+(?:törvény(?:cikk)?|törvényerejű\s+rendelet"
+    r"|rendelet|határozat)\b"
+)
+
+
 def _romanian_act(m: re.Match, text: str) -> Draft:
     """The act or ruling (dated by its own day when its title gives one, else by the gazette's), the gazette and
     its number; a court named before a ruling is its author."""
@@ -2224,6 +2231,10 @@ def _legal_draft(text: str) -> Draft | None:
     international = _international_decision(plain, text)
     if international is not None:
         return international
+    m = _HUNGARIAN_ACT.match(plain) if " évi " in plain else None
+    if m:  # "2010. évi XLV. törvény a Nemzeti Összetartozás melletti tanúságtételről": the year, the number, the kind
+        return Draft(text=text, title=plain.strip(" ."), title_kind="plain", shape="legal", type="legislation",
+                     number=m.group("n"), issued=PartialDate(int(m.group("y"))))
     m = _ROMANIAN_ACT.match(plain) if "Monitorul Oficial" in plain else None
     if m:
         return _romanian_act(m, text)

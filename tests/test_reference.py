@@ -2439,6 +2439,12 @@ CASES = [
         dict(type="treaty", container="UNTS", volume="1155", pages="331"),
         id="treaty-series-is-the-container",
     ),
+    pytest.param(
+        "2010. évi XLV. törvény a Nemzeti Összetartozás melletti tanúságtételről.",
+        dict(type="legislation", title="2010. évi XLV. törvény a Nemzeti Összetartozás melletti tanúságtételről",
+             number="XLV", issued=PartialDate(2010)),
+        id="hungarian-act-by-year-and-number-no-label",
+    ),
 ]
 
 
