@@ -323,7 +323,8 @@ def is_discursive(text: str) -> bool:
         return False  # "..., remarks by X at the press conference following ..., Vienna, October 5, 2022."
     if _YEAR_IN_PARENS.search(text) or _CITATION_SHAPE.search(text):
         return False
-    return not is_legal_citation(text)
+    first = text.partition(";")[0]  # "Legea nr. 242/2018 ..., Monitorul Oficial nr. 868 ...; Ordonanța ...": two acts
+    return not (is_legal_citation(text) or first != text and is_legal_citation(first))
 
 
 _CJK_TITLE_MARKS = re.compile("[《『〈「]")

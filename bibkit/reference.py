@@ -2156,7 +2156,7 @@ _HUNGARIAN_ACT = re.compile(
 
 def _romanian_act(m: re.Match, text: str) -> Draft:
     """The act or ruling (dated by its own day when its title gives one, else by the gazette's), the gazette and
-    its number; a court named before a ruling is its author."""
+    the number of its issue; a court named before a ruling is its author."""
     title = m.group("title").strip()
     own = dates.find_dates(title)
     issued = own[0].date if own and own[0].date.day else dates.parse_date(m.group("date") or "")
@@ -2164,7 +2164,7 @@ def _romanian_act(m: re.Match, text: str) -> Draft:
     court = bool(body) and names.is_organisation(body) and m.group("title").startswith("Decizia")
     return Draft(text=text, title=title, title_kind="plain", shape="legal",
                  type="legal_case" if court else "legislation", authors=(Name(literal=body),) if body else (),
-                 container=" ".join(m.group("journal").split()), number=m.group("no"), issued=issued)
+                 container=" ".join(m.group("journal").split()), issue=m.group("no"), issued=issued)
 
 
 _IBERIAN_GAZETTE = re.compile(r"Diário Oficial da União|Diário da República|Boletín Oficial del Estado|Diario Oficial")

@@ -93,6 +93,11 @@ def test_asides_are_discursive(text):
         " than free and fair. Afrobarometer Dispatch No. 236.",
         "ECOWAS. 2023. Final communiqué of the extraordinary summit of the ECOWAS Authority of Heads of State and"
         " Government on the political situation in Niger. Abuja, 30 July.",
+        # two acts, each read whole, in one note: the first is enough to tell a citation
+        "Legea nr. 242/2018 pentru modificarea și completarea Legii nr. 303/2004 privind statutul judecătorilor și"
+        " procurorilor, Monitorul Oficial nr. 868 din 15 octombrie 2018; Ordonanța de urgență a Guvernului nr. 92/2018"
+        " pentru modificarea și completarea unor acte normative în domeniul justiției, Monitorul Oficial nr. 874 din"
+        " 16 octombrie 2018.",
     ],
 )
 def test_citations_are_not_discursive(text):

@@ -2385,14 +2385,14 @@ CASES = [
         "Legea nr. 303/2022 privind statutul judecătorilor și procurorilor, publicată în Monitorul Oficial nr. 1102"
         " din 16 noiembrie 2022.",
         dict(type="legislation", title="Legea nr. 303/2022 privind statutul judecătorilor și procurorilor",
-             container="Monitorul Oficial", number="1102", issued=PartialDate(2022, 11, 16)),
+             container="Monitorul Oficial", issue="1102", issued=PartialDate(2022, 11, 16)),
         id="romanian-law-and-its-gazette",
     ),
     pytest.param(
         "Curtea Constituțională, Decizia nr. 390 din 8 iunie 2021, publicată în Monitorul Oficial nr. 612 din 22 iunie"
         " 2021.",
         dict(type="legal_case", authors=["Curtea Constituțională"], title="Decizia nr. 390 din 8 iunie 2021",
-             number="612", issued=PartialDate(2021, 6, 8)),
+             issue="612", issued=PartialDate(2021, 6, 8)),
         id="romanian-ruling-dated-by-its-own-day",
     ),
     pytest.param(
