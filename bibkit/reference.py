@@ -441,7 +441,9 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(r"^" + _ISSUE_WORD + r"(?:\.?\s+|\.|(?=\d))(?P<i>[\w/.-]+)$", re.IGNORECASE)  # not "NRC"
 # A pinpoint inside the work a note cites: "bk. 1", "chap. 3", "pt. II", "sec. 4", "para. 12", "fol. 23r"
 _PAGE_COUNT = re.compile(r"\d+\s*(?:p|pp|pages|S|s|str|с|стор)\.?")
-_PINPOINT = re.compile(r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines)\.?\s+[\dIVXLCivxlc]+[a-z]?$")
+_PINPOINT = re.compile(  # and a document in a published collection: "doc. 102" (FRUS)
+    r"(?:bk|book|chap|ch|pt|part|sec|para|fol|fols|l|ll|line|lines|doc|docs)\.?\s+[\dIVXLCivxlc]+[a-z]?$"
+)
 _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
 _STANDARD_NUMBER = re.compile(
     r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+(?:SP|AI|IR|TN)|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?"
@@ -2445,7 +2447,7 @@ def _international_decision(plain: str, text: str) -> Draft | None:
             return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal",
                          type="legal_case", container="I.C.J. Reports", issued=PartialDate(int(m.group("year") or
                          m.group("year2"))), pages=m.group("page") or m.group("page2") or "")
-    m = _ECHR_CASE.match(plain) if " v" in plain and "no" in plain else None
+    m = _ECHR_CASE.match(plain) if " v" in plain and "no." in plain else None
     if m and dates.is_only_date(m.group("date")):
         return Draft(text=text, title=m.group("title").strip(" *"), title_kind="plain", shape="legal",
                      type="legal_case", number=m.group("no"), issued=dates.parse_date(m.group("date")))
@@ -3243,6 +3245,9 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
+    if chunk in ("in", "In") and draft.container:
+        draft.chapter = True  # "..., in *Foreign Relations ...*, vol. 11": the italic book was taken, its "in" left
+        return
     article = _ARTICLE_NUMBER_CHUNK.fullmatch(chunk) if chunk[:1] in "Aa" else None
     if article and (draft.volume or draft.issue) and not draft.pages:
         draft.pages = article.group("n")  # APA 7: "118(17), Article e2022376118": the article's number for pages

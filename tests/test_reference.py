@@ -2445,6 +2445,13 @@ CASES = [
              number="XLV", issued=PartialDate(2010)),
         id="hungarian-act-by-year-and-number-no-label",
     ),
+    pytest.param(
+        "“Message From Chairman Khrushchev to President Kennedy,” Moscow, October 28, 1962, in *Foreign Relations of"
+        " the United States, 1961–1963*, vol. 11, *Cuban Missile Crisis and Aftermath*, doc. 102.",
+        dict(type="chapter", container="Foreign Relations of the United States, 1961–1963", volume="11",
+             issued=PartialDate(1962, 10, 28)),
+        id="document-in-a-published-collection",
+    ),
 ]
 
 
