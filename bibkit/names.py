@@ -42,7 +42,7 @@ ORGANISATION_WORDS = frozenset(
     commissie raad kamer rekenkamer planbureau overheid rijksoverheid gemeente provincie inspectie autoriteit
     stichting vereniging instituut naciones nações nazioni
     kementerian badan lembaga mahkamah dewan pemerintah komisi
-    comisia ministerul guvernul curtea consiliul parlamentul senatul institutul agenția autoritatea uniunea
+    sabha comisia ministerul guvernul curtea consiliul parlamentul senatul institutul agenția autoritatea uniunea
     kormány minisztérium hivatal intézet bizottság bíróság tanács országgyűlés alkotmánybíróság
     """.split()
 )

@@ -2887,6 +2887,16 @@ def _only_date_and_pages(text: str) -> bool:
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 
 
+# The day something was done to the work, which dates it: "answered on February 10, 2021", "adopted 6 November 1998"
+_DATED_ACT = re.compile(
+    r"(?:answered|delivered|issued|adopted|signed|released|decided)(?:\s+on)?\s+(?P<date>.+)$", re.IGNORECASE
+)
+# A parliamentary question by its kind and number: "Unstarred Question No. 1475", "Written Question 12345"
+_NUMBERED_QUESTION = re.compile(
+    r",\s*(?P<kind>(?:Unstarred|Starred|Written|Oral|Parliamentary)\s+Question)\s+(?:No\.?\s*)?(?P<n>[\w/-]*\d[\w/-]*)$"
+)
+
+
 def _parse_authors_part(before: str, draft: Draft) -> None:
     if not before:
         return
@@ -2920,6 +2930,10 @@ def _parse_authors_part(before: str, draft: Draft) -> None:
             before = cut.strip(" ,")
     if before[:2] in ("in", "In") and before[2:3].isspace():  # "In ...": no author before the title
         return
+    question = _NUMBERED_QUESTION.search(before) if "uestion" in before else None
+    if question and question.start():  # "Lok Sabha, Unstarred Question No. 1475, “Title”": the house, then the question
+        draft.genre, draft.number = question.group("kind"), question.group("n")
+        before = before[: question.start()].strip(" ,")
     role = _EDITOR_ROLE_AT_END.search(before) if before.endswith((")", "ed", "eds", "ed.", "eds.")) else None
     if role and not draft.editors:  # "Stephen Mason and Daniel Seng (eds), *Title*": an edited book
         draft.editors = names.parse_names(before[: role.start()])
@@ -3237,6 +3251,10 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if dates.is_only_date(chunk):
         draft.issued = _finer_date(draft.issued, dates.parse_date(chunk))
+        return
+    act = _DATED_ACT.match(chunk) if chunk[:1] in "aAdDiIrRsS" else None
+    if act and dates.is_only_date(act.group("date")):  # "answered on February 10, 2021", "adopted 6 November 1998"
+        draft.issued = _finer_date(draft.issued, dates.parse_date(act.group("date")))
         return
     date_first = _DATE_THEN_SENTENCE.match(chunk) if chunk[:1].isdigit() else None
     if date_first and dates.is_only_date(date_first.group("date")):  # "18. 4. 2021. Hostem byl mj. ...": a remark

@@ -2452,6 +2452,12 @@ CASES = [
              issued=PartialDate(1962, 10, 28)),
         id="document-in-a-published-collection",
     ),
+    pytest.param(
+        "Lok Sabha, Unstarred Question No. 1475, “Chabahar-Zahedan Railway Line,” answered on February 10, 2021.",
+        dict(authors=["Lok Sabha"], genre="Unstarred Question", number="1475", container="",
+             issued=PartialDate(2021, 2, 10)),
+        id="parliamentary-question-answered-on",
+    ),
 ]
 
 
