@@ -720,6 +720,9 @@ def _rule_draft(raw: str) -> Draft:
         draft.type = "broadcast"  # '"Title," Planet Money (NPR), podcast episode, hosted by ..., 2025'
     if draft.type in ("broadcast", "motion_picture"):
         _show_or_studio(draft)
+    if draft.number and len(draft.texts) == 1 and not (draft.container or draft.publisher or draft.volume) \
+            and _STANDARD_NUMBER.match(draft.number):  # IEEE: "“Title,” IETF, RFC 8446, Aug. 2018": who issued it
+        draft.publisher, draft.type = draft.texts.pop(), draft.type or "report"
     if draft.genre:
         _speech_and_its_event(draft)
     elif _titled_speech_then_place(draft):  # "Barack Obama, Address to the Nation on Syria, Washington, DC, date"

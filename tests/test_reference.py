@@ -2458,6 +2458,11 @@ CASES = [
              issued=PartialDate(2021, 2, 10)),
         id="parliamentary-question-answered-on",
     ),
+    pytest.param(
+        "E. Rescorla, “The Transport Layer Security (TLS) protocol version 1.3,” IETF, RFC 8446, Aug. 2018.",
+        dict(type="report", publisher="IETF", container="", number="RFC 8446"),
+        id="ieee-standard-issued-by-a-body",
+    ),
 ]
 
 
