@@ -1519,6 +1519,7 @@ def _city_publisher_tail(draft: Draft) -> bool:
                 and not places.is_city(texts[2]))
             or (len(texts) <= 1 and all(text == _subtitle_of(draft) for text in texts) and _publisher_city_year(draft))
             or (not texts and bool(draft.publisher and draft.place) and _known_imprint(draft))
+            or (not texts and bool(draft.publisher and draft.place and draft.collection and draft.volume))  # "bd. 6 av"
         )
     )
 
@@ -3313,6 +3314,8 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if _VOLUME_COUNT.match(chunk):
         draft.notes.append(chunk if chunk.endswith(".") else chunk + ".")  # "4 vols." (biblatex's volumes)
         return
+    if _read_volume_of_series(chunk, draft):
+        return
     if draft.title_kind == "italic" and _read_book_numbers(chunk, draft):
         return
     agency = _AGENCY_REPORT_NUMBER.fullmatch(chunk)
@@ -3328,6 +3331,12 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     volume_issue = _VOLUME_ISSUE.fullmatch(chunk)
     if volume_issue and not draft.volume:
         draft.volume, draft.issue = volume_issue.group("v"), volume_issue.group("i")
+        return
+    series_volume = draft.collection and draft.volume and not (draft.publisher or draft.place)
+    imprint = _PLACE_PUBLISHER.match(chunk) if ":" in chunk and series_volume else None
+    if imprint and places.is_city(imprint.group("place")) and not _DIGIT.search(imprint.group("publisher")):
+        # "..., bd. 6 av Series, Oslo: Universitetsforlaget, 1997": the imprint of a volume in a series
+        draft.place, draft.publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
         return
     region = _PLACE_REGION_PUBLISHER.match(chunk) if "(" in chunk and ":" in chunk else None
     if region and not draft.publisher:  # "Cambridge (MA): Harvard University Press 2020"
@@ -3353,6 +3362,29 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     if not outside:
         return
     _read_plain_chunk(outside, draft)
+
+
+_DIGIT = re.compile(r"\d")
+# One volume of a work in several: "vol. 1 of *The Cambridge History of the Cold War*" (Chicago), "bd. 6 av Norsk
+# utenrikspolitikks historie" (Norwegian), "Bd. 3 von ...", "t. 2 de ...", "del 4 i ..."
+_VOLUME_OF_SERIES = re.compile(
+    r"^(?:vol|bd|band|del|tome|t|tomo)\.?\s+(?P<v>\d+|[IVXLC]+)\s+(?:of|av|i|von|de|di|del)\s+(?P<series>[*_]?[A-ZÀ-Þ].+)$",
+    re.IGNORECASE,
+)
+
+
+def _read_volume_of_series(chunk: str, draft: Draft) -> bool:
+    m = _VOLUME_OF_SERIES.match(chunk) if not draft.volume else None
+    if m is None:
+        return False
+    series = m.group("series")
+    imprint = re.search(r"\s*\(([^()]*)\)$", series)
+    if imprint:  # "vol. 1 of *Series* (Cambridge: Cambridge University Press, 2010)"
+        series = series[: imprint.start()]
+        _read_parenthetical(imprint.group(1), draft)
+    draft.volume, draft.collection = m.group("v"), series.strip(" *_")
+    draft.type = draft.type or "book"
+    return True
 
 
 def _read_book_numbers(chunk: str, draft: Draft) -> bool:
@@ -4380,6 +4412,8 @@ def _take_trailing_details(head: str, draft: Draft) -> str:
             _read_plain_chunk(last, draft)
         elif _VOLUME_COUNT.match(last):
             draft.notes.append(f"{last}.")  # "..., 4 vols. (London: Griffin, 1861–62)": how many volumes there are
+        elif _read_volume_of_series(last, draft):
+            pass
         else:
             break
         chunks.pop()

@@ -2463,6 +2463,20 @@ CASES = [
         dict(type="report", publisher="IETF", container="", number="RFC 8446"),
         id="ieee-standard-issued-by-a-body",
     ),
+    pytest.param(
+        "Rolf Tamnes, Oljealder 1965–1995, bd. 6 av Norsk utenrikspolitikks historie, Oslo: Universitetsforlaget,"
+        " 1997.",
+        dict(type="book", title="Oljealder 1965–1995", volume="6", collection="Norsk utenrikspolitikks historie",
+             place="Oslo", publisher="Universitetsforlaget", issued=PartialDate(1997)),
+        id="volume-of-a-work-in-several-norwegian",
+    ),
+    pytest.param(
+        "Melvyn P. Leffler and Odd Arne Westad, eds., *Origins*, vol. 1 of *The Cambridge History of the Cold War*"
+        " (Cambridge: Cambridge University Press, 2010).",
+        dict(type="book", title="Origins", volume="1", collection="The Cambridge History of the Cold War",
+             container="", publisher="Cambridge University Press", issued=PartialDate(2010)),
+        id="volume-of-a-work-in-several-chicago",
+    ),
 ]
 
 
