@@ -269,6 +269,8 @@ def _cites_something(text: str) -> bool:
 
 # Shapes only a reference has, quotes or not: "2015;40(4):277" (Vancouver), "Geneva: WHO; 2024"
 # (place, publisher, year), and a first author as family name and initials ("Ventola CL.").
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.\s+[A-ZÀ-ÞА-Я]")
+_PROSE_AFTER = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-Я]+\s+[^\W\d_A-ZÀ-ÞА-Я]")  # two words in lower case
 _CITATION_SHAPE = re.compile(
     r"(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?)?\s*;\s*\d"
     r"|\b[A-Z][\w.' -]{1,40}:\s*[A-Z][^.;:]{1,80}[;,]\s*(?:1[5-9]|20)\d\d\b"
@@ -316,7 +318,12 @@ def is_discursive(text: str) -> bool:
     span = find_title_span(text)
     if span is not None and (len(span.text.split()) > 3 or dates.find_dates(text)):
         return False  # a title; a short quoted phrase in prose ("we use “cyber operations” ...") is not
-    precise = [d for d in dates.find_dates(text) if d.date.month]
+    # in prose of several sentences, a date the sentence runs on from ('... avsluttet i februar 2024 uten å reise
+    # tiltale') is the aside's own; one sentence ('Brief van de minister van 22 december 2019 over ...') may cite
+    sentences = _INNER_SENTENCE_END.search(text.rstrip(" .")) is not None
+    precise = [
+        d for d in dates.find_dates(text) if d.date.month and not (sentences and _PROSE_AFTER.match(text, d.end))
+    ]
     if precise and len(words) < 25:
         return False
     if precise and _LISTED_DATE_AT_END.search(text):

@@ -75,6 +75,9 @@ def test_note_kinds(text, kind, locator):
         " açıklanmamıştır.",
         "The two governments never published the text of the understanding, which according to officials present"
         " was initialled in the margins of the summit and signed on 5 May 2022.",
+        # a short aside whose sentence runs on after its date
+        "Tyske, svenske og danske myndigheter åpnet hver sin etterforskning. Sverige og Danmark avsluttet sine"
+        " etterforskninger i februar 2024 uten å reise tiltale.",
     ],
 )
 def test_asides_are_discursive(text):
