@@ -173,6 +173,8 @@ MONTHS = {
     # Turkish ("14 Ekim 2024")
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
     "ekim": 10, "kasım": 11, "aralık": 12,
+    # French abbreviations ("19 nov. 2020" as above; "1er juill. 2021", "3 févr. 2021", "12 déc. 2019")
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "juill": 7, "déc": 12,
     # Romanian ("16 noiembrie 2022"; "mai" and "august" as above)
     "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
     "octombrie": 10, "noiembrie": 11, "decembrie": 12,

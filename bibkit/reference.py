@@ -2160,6 +2160,77 @@ _HUNGARIAN_ACT = re.compile(
 )
 
 
+# Continental courts cited by their abbreviation, the day and the docket: French "CE, 19 nov. 2020, *Commune de
+# Grande-Synthe*, n° 427301", "Cass. civ. 1re, 5 janv. 2022, n° 20-12.345", "Cons. const., déc. n° 2021-825 DC
+# du 13 août 2021, *Title*"; Italian "Cass. civ., sez. III, 11 novembre 2019, n. 28992"; Austrian and German
+# "VfGH 14.12.2022, G 123/2022", "OGH 23.6.2021, 6 Ob 56/21k", "EuGH 22.11.2022, verb. Rs. C-37/20"
+_COURT_ABBREVIATION = (
+    r"(?:CE|Cass\.\s*(?:civ|crim|com|soc|pen|ass\.\s*plén)\.?(?:\s*\d+(?:re|e|ère))?|Cons\.\s*const\.|Cons\.\s*Stato"
+    r"|Corte\s+cost\.|T\.?A\.?R\.?\s+[A-Z][\w-]+|TA\s+[A-Z][\w-]+|CAA\s+[A-Z][\w-]+|CA\s+[A-Z][\w-]+|T\.\s*confl\."
+    r"|VfGH|VwGH|OGH|EGMR|EuGH|EuG|BVerfG|BGH|BVerwG|BFH|BAG|BSG|OLG\s+[A-Z][\w-]+|LG\s+[A-Z][\w-]+|CJUE|CEDH)"
+)
+_CONTINENTAL_CASE = re.compile(
+    r"^(?P<court>" + _COURT_ABBREVIATION + r")(?:,?\s+(?P<chamber>(?:[Ss]ez\.|[Ss]ect\.|ch\.)\s*[^,]{1,20}))?,?\s+"
+    r"(?:(?:déc\.|décision|ord\.|Urteil|Beschluss|Erk\.)\s+(?:n[°o.]\s*[\w-]+(?:\s+(?:DC|QPC|L|LP|FNR))?\s+)?"
+    r"(?:du|vom|del)\s+)?(?P<date>\d{1,2}(?:er|°)?\.?\s*(?:[^\W\d_]+\.?|\d{1,2}\.)\s*(?:1[5-9]|20)\d\d)"
+    r"(?P<rest>(?:\s*\([^()]*\))?(?:[,;]\s*.*)?)$"
+)
+_PARTY_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+_DOCKET = re.compile(r"^(?:n[°o.]\s*|Nr\.\s*)?(?P<n>[A-Z]{0,3}\s?\d[\w./-]*(?:\s+Ob\s+[\w/.-]+)?)$")
+
+
+def _continental_case(m: re.Match, text: str) -> Draft | None:
+    """The court, the day it decided, the parties' name when the note gives it (in italics, or the chunk that is no
+    number) and the docket number."""
+    issued = dates.parse_date(m.group("date"))
+    if issued is None or not issued.day:
+        return None
+    chunks = [c.strip(" .") for c in split_top_level(m.group("rest").strip(" ,;."), ",") if c.strip(" .")]
+    italic = next((c for c in chunks if c.startswith(("*", "_"))), "")
+    title = italic.strip("*_ ") if italic else ""
+    if not title and len(chunks) > 1 and _PARTY_NAME.fullmatch(chunks[-1]):
+        title = chunks[-1]  # Italian: "Cass. pen., Sez. Un., 21 dicembre 2017, n. 8770, Mariotti": the party last
+    docket = next((d.group("n") for c in chunks if (d := _DOCKET.match(c)) and any(ch.isdigit() for ch in c)), "")
+    court = " ".join(m.group("court").split())
+    return Draft(text=text, title=title, title_kind="plain" if title else "", shape="legal", type="legal_case",
+                 authors=(Name(literal=court),), number=docket, issued=issued)
+
+
+# Italian acts by kind, day and number: "L. 8 marzo 2017, n. 24, Title, in G.U. n. 64 del 17 marzo 2017",
+# "D.L. 13 settembre 2012, n. 158, conv. con modif. dalla L. ...", "D.lgs. 31 marzo 2023, n. 36"
+_ITALIAN_ACT = re.compile(
+    r"^(?P<head>(?P<kind>L\.|D\.\s?L\.|D\.\s?lgs\.|D\.\s?M\.|D\.\s?P\.\s?R\.|D\.\s?P\.\s?C\.\s?M\.|L\.\s?cost\.)\s+"
+    r"(?P<date>\d{1,2}°?\s+[a-z]+\s+(?:1[5-9]|20)\d\d),\s+n\.\s*(?P<n>\d+))(?P<rest>.*)$"
+)
+_GAZZETTA = re.compile(r"\b(?:in\s+)?(?P<g>G\.\s?U\.|Gazzetta\s+Ufficiale)\s+n\.\s*(?P<n>\d+)")
+
+
+def _italian_act(m: re.Match, text: str) -> Draft | None:
+    issued = dates.parse_date(m.group("date"))
+    if issued is None:
+        return None
+    rest = m.group("rest").strip(" ,.")
+    gazette = _GAZZETTA.search(rest)
+    named = rest[: gazette.start()].strip(" ,") if gazette else rest
+    name = "" if re.match(r"(?:conv\.|art\.|come|modif)", named) else named
+    title = f"{m.group('head')}, {name}" if name else m.group("head")
+    return Draft(text=text, title=title, title_kind="plain", shape="legal", type="legislation", issued=issued,
+                 container=gazette.group("g") if gazette else "", issue=gazette.group("n") if gazette else "")
+
+
+# Austria's Federal Law Gazette: "BGBl. I Nr. 5/2024 (Title)", "Auskunftspflichtgesetz, BGBl. Nr. 287/1987"
+_AUSTRIAN_GAZETTE = re.compile(
+    r"^(?:(?P<title>[^,()]+?),?\s+(?:idF\s+)?)?(?P<g>BGBl\.(?:\s+I{1,3})?)\s+Nr\.\s*(?P<n>\d+)/(?P<y>(?:1[5-9]|20)\d\d)"
+    r"(?:\s*\((?P<title2>[^()]+)\))?$"
+)
+
+
+def _austrian_act(m: re.Match, text: str) -> Draft:
+    title = (m.group("title2") or "").strip() or ("" if "idF" in text else (m.group("title") or "").strip())
+    return Draft(text=text, title=title, title_kind="plain" if title else "", shape="legal", type="legislation",
+                 container=m.group("g"), issue=m.group("n"), issued=PartialDate(int(m.group("y"))))
+
+
 def _romanian_act(m: re.Match, text: str) -> Draft:
     """The act or ruling (dated by its own day when its title gives one, else by the gazette's), the gazette and
     the number of its issue; a court named before a ruling is its author."""
@@ -2237,6 +2308,17 @@ def _legal_draft(text: str) -> Draft | None:
     international = _international_decision(plain, text)
     if international is not None:
         return international
+    m = _CONTINENTAL_CASE.match(plain) if plain[:1] in "CTVOEBLS" else None
+    case = _continental_case(m, text) if m else None
+    if case is not None:
+        return case
+    m = _ITALIAN_ACT.match(plain) if plain[:1] in "LD" else None
+    act = _italian_act(m, text) if m else None
+    if act is not None:
+        return act
+    m = _AUSTRIAN_GAZETTE.match(plain) if "BGBl" in plain else None
+    if m:
+        return _austrian_act(m, text)
     m = _HUNGARIAN_ACT.match(plain) if " évi " in plain else None
     if m:  # "2010. évi XLV. törvény a Nemzeti Összetartozás melletti tanúságtételről": the year, the number, the kind
         return Draft(text=text, title=plain.strip(" ."), title_kind="plain", shape="legal", type="legislation",

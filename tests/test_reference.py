@@ -2477,6 +2477,40 @@ CASES = [
              container="", publisher="Cambridge University Press", issued=PartialDate(2010)),
         id="volume-of-a-work-in-several-chicago",
     ),
+    pytest.param(
+        "CE, 1er juill. 2021, *Commune de Grande-Synthe et autre*, n° 427301.",
+        dict(type="legal_case", authors=["CE"], title="Commune de Grande-Synthe et autre", number="427301",
+             issued=PartialDate(2021, 7, 1)),
+        id="french-court-abbreviation-day-docket",
+    ),
+    pytest.param(
+        "Cons. const., déc. n° 2021-825 DC du 13 août 2021, *Loi portant lutte contre le dérèglement climatique*,"
+        " paragr. 3.",
+        dict(type="legal_case", authors=["Cons. const."], issued=PartialDate(2021, 8, 13)),
+        id="french-constitutional-council-decision",
+    ),
+    pytest.param(
+        "Cass. pen., Sez. Un., 21 dicembre 2017 (dep. 22 febbraio 2018), n. 8770, Mariotti.",
+        dict(type="legal_case", authors=["Cass. pen."], title="Mariotti", number="8770",
+             issued=PartialDate(2017, 12, 21)),
+        id="italian-cassation-with-party-last",
+    ),
+    pytest.param(
+        "OGH 23.6.2021, 6 Ob 56/21k.",
+        dict(type="legal_case", authors=["OGH"], number="6 Ob 56/21k", issued=PartialDate(2021, 6, 23)),
+        id="austrian-court-day-docket",
+    ),
+    pytest.param(
+        "L. 8 marzo 2017, n. 24, Disposizioni in materia di sicurezza delle cure, in G.U. n. 64 del 17 marzo 2017.",
+        dict(type="legislation", container="G.U.", issue="64", issued=PartialDate(2017, 3, 8)),
+        id="italian-law-and-gazzetta",
+    ),
+    pytest.param(
+        "BGBl. I Nr. 5/2024 (Bundesgesetz, mit dem das Bundes-Verfassungsgesetz geändert wird).",
+        dict(type="legislation", title="Bundesgesetz, mit dem das Bundes-Verfassungsgesetz geändert wird",
+             container="BGBl. I", issue="5", issued=PartialDate(2024)),
+        id="austrian-federal-law-gazette",
+    ),
 ]
 
 
