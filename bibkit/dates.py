@@ -271,6 +271,11 @@ PATTERNS = [
         r"(?<![\w/-])" + _YEAR.format(name="y") + r",\s+" + _DAY.format(name="d") + r"\.?\s+" + _OF
         + _MONTH.format(name="mn") + r"\b(?!,?\s+(?:1[5-9]|20)\d\d)"
     ),
+    # Vietnamese: "ngày 29 tháng 12 năm 2023" (day 29, month 12, year 2023), "ngày 16/9/2022" (the day first:
+    # only after "ngày", where it cannot be an American month first), "tháng 3/2024"
+    re.compile(r"(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s+năm\s+" + _YEAR.format(name="y"), re.I),
+    re.compile(r"ngày\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/" + _YEAR.format(name="y"), re.IGNORECASE),
+    re.compile(r"tháng\s+(?P<m>[01]?\d)(?:/|\s+năm\s+)" + _YEAR.format(name="y"), re.IGNORECASE),
     # Hungarian, the year first with a full stop: "2023. március 15.", "2001. július 27."
     re.compile(
         r"(?<![\d.])" + _YEAR.format(name="y") + r"\.\s+" + _MONTH.format(name="mn") + r"\s+(?P<d>[0-3]?\d)\.(?!\d)"

@@ -42,7 +42,8 @@ ORGANISATION_WORDS = frozenset(
     commissie raad kamer rekenkamer planbureau overheid rijksoverheid gemeente provincie inspectie autoriteit
     stichting vereniging instituut naciones nações nazioni
     kementerian badan lembaga mahkamah dewan pemerintah komisi
-    sabha comisia ministerul guvernul curtea consiliul parlamentul senatul institutul agenția autoritatea uniunea
+    cục bộ viện quốc sabha
+    comisia ministerul guvernul curtea consiliul parlamentul senatul institutul agenția autoritatea uniunea
     kormány minisztérium hivatal intézet bizottság bíróság tanács országgyűlés alkotmánybíróság
     """.split()
 )
@@ -328,7 +329,7 @@ def person_from_inverted(text: str) -> Name:
 # Dutch "en", Italian and Portuguese "e", Russian "и", Ukrainian "і"/"та", Turkish "ve", Finnish and Estonian "ja",
 # Hungarian "és", Romanian "și", Indonesian and Malay "dan": lower case only, never an initial or a name
 _AND = re.compile(
-    r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и|і|та|ve|ja|és|și|dan))\b|&)\s+", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?<![\w-])(?:and|und|et|y|i|och|og|(?-i:en|e|и|і|та|ve|ja|és|și|dan|và))\b|&)\s+", re.IGNORECASE
 )
 _SURNAME = re.compile(r"[" + UPPER + r"][^\W\d_A-Z][\w'’-]*")  # 'Swistek' in 'Paul/Swistek'
 # A social-media account after the name: "Martin Griffiths (@UNReliefChief)", APA's "Obama, B. [@BarackObama]."

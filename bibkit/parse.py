@@ -234,10 +234,13 @@ def _split_outside_quotes(text: str, seps: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     out: list[str] = []
     start = 0
-    inside = False
+    inside = italic = False
+    paired_stars = "*" in text and text.count("*") % 2 == 0  # "*Title—Press Release; Staff Report*": one title
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "“„«《『":
+        if ch == "*" and paired_stars:
+            italic = not italic
+        elif ch in "“„«《『":
             inside = True
         elif ch in "”»》』":
             inside = False
@@ -247,7 +250,7 @@ def _split_outside_quotes(text: str, seps: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in seps and not inside and depth == 0 and not _within_word(text, i):
+        elif ch in seps and not (inside or italic) and depth == 0 and not _within_word(text, i):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])

@@ -77,13 +77,14 @@ _LEAD_IN = re.compile(
     r"|ks\.|katso|vrt\.|bkz\.|bakınız|див\.(?:\s+також)?|дивіться"  # Finnish, Turkish, Ukrainian
     r"|lihat(?:\s+juga)?|(?:sebagaimana\s+)?dikutip\s+dalam"  # Indonesian and Malay
     r"|a\s+se\s+vedea(?:\s+și)?|citat\s+(?:în|de)|lásd(?:\s+még|\s+például)?|vö\.|idézi"  # Romanian, Hungarian
+    r"|xem(?:\s+thêm)?|dẫn\s+theo"  # Vietnamese
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefgijklnopqrsvzпсцдſı")
+_LEAD_IN_FIRST = frozenset("abcdefgijklnopqrsvxzпсцдſı")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -2231,6 +2232,22 @@ def _austrian_act(m: re.Match, text: str) -> Draft:
                  container=m.group("g"), issue=m.group("n"), issued=PartialDate(int(m.group("y"))))
 
 
+# Vietnamese legal documents: "Nghị quyết số 43/2022/QH15 ngày 11 tháng 1 năm 2022 của Quốc hội về ...", "Nghị định
+# số 65/2022/NĐ-CP ngày 16/9/2022 sửa đổi ...": the kind, the number, the day, the body that issued it ("của")
+_VIETNAMESE_ACT = re.compile(
+    r"^(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Luật|Thông\s+tư|Chỉ\s+thị|Pháp\s+lệnh)\s+(?:số\s+)?\d[\w/.-]*"
+    r"(?:\s+ngày\s+(?P<date>\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})))?"
+    r"(?:\s+của\s+(?P<body>[^,;]+?)(?=\s+(?:về|quy\s+định|sửa\s+đổi|hướng\s+dẫn|ban\s+hành)\b|$))?"
+)
+
+
+def _vietnamese_act(m: re.Match, text: str) -> Draft:
+    body = (m.group("body") or "").strip()
+    return Draft(text=text, title=text.strip().rstrip("."), title_kind="plain", shape="legal", type="legislation",
+                 authors=(Name(literal=body),) if body else (), issued=dates.parse_date(f"ngày {m.group('date')}")
+                 if m.group("date") else None)
+
+
 def _romanian_act(m: re.Match, text: str) -> Draft:
     """The act or ruling (dated by its own day when its title gives one, else by the gazette's), the gazette and
     the number of its issue; a court named before a ruling is its author."""
@@ -2319,6 +2336,9 @@ def _legal_draft(text: str) -> Draft | None:
     m = _AUSTRIAN_GAZETTE.match(plain) if "BGBl" in plain else None
     if m:
         return _austrian_act(m, text)
+    m = _VIETNAMESE_ACT.match(plain) if plain[:1] in "NQLTCP" and not plain.isascii() else None
+    if m:
+        return _vietnamese_act(m, plain)
     m = _HUNGARIAN_ACT.match(plain) if " évi " in plain else None
     if m:  # "2010. évi XLV. törvény a Nemzeti Összetartozás melletti tanúságtételről": the year, the number, the kind
         return Draft(text=text, title=plain.strip(" ."), title_kind="plain", shape="legal", type="legislation",

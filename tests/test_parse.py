@@ -116,6 +116,9 @@ def test_a_note_with_several_works_splits_at_semicolons_only_between_works():
         "Smith, J.; Jones, K. “A Title,” Journal 3 (2001): 4."
     ]
     assert len(split_works("“A; B and C,” Foreign Affairs, May 2020.")) == 1
+    imf = ("International Monetary Fund, *Vietnam: 2023 Article IV Consultation—Press Release; Staff Report; and"
+           " Statement by the Executive Director*, IMF Country Report No. 23/338, September 2023.")
+    assert split_works(imf) == [imf]  # semicolons inside an italic title
     sici = (
         "Lorenz, E. N. Deterministic nonperiodic flow. J. Atmos. Sci. 20, 130–141 (1963)."
         " https://doi.org/10.1175/1520-0469(1963)020<0130:DNF>2.0.CO;2"

@@ -2511,6 +2511,18 @@ CASES = [
              container="BGBl. I", issue="5", issued=PartialDate(2024)),
         id="austrian-federal-law-gazette",
     ),
+    pytest.param(
+        "Nghị quyết số 43/2022/QH15 ngày 11 tháng 1 năm 2022 của Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ"
+        " Chương trình phục hồi và phát triển kinh tế - xã hội.",
+        dict(type="legislation", authors=["Quốc hội"], issued=PartialDate(2022, 1, 11)),
+        id="vietnamese-resolution-number-day-body",
+    ),
+    pytest.param(
+        "Adam Fforde và Stefan de Vylder, *From Plan to Market: The Economic Transition in Vietnam*, Boulder, CO:"
+        " Westview Press, 1996.",
+        dict(authors=["Fforde, Adam", "de Vylder, Stefan"]),
+        id="vietnamese-va-between-authors",
+    ),
 ]
 
 
@@ -2660,6 +2672,8 @@ def test_month_names_spelled_as_in_english_stand_in_lower_case(text, date):
         ("1 дек. 2019", PartialDate(2019, 12, 1)),
         ("din 16 noiembrie 2022", PartialDate(2022, 11, 16)),  # Romanian
         ("Heti Válasz, 2001. július 27.", PartialDate(2001, 7, 27)),  # Hungarian: the year first
+        ("Hà Nội, ngày 29 tháng 12 năm 2023", PartialDate(2023, 12, 29)),  # Vietnamese
+        ("ngày 16/9/2022", PartialDate(2022, 9, 16)),
     ],
 )
 def test_dates_in_chinese_korean_and_czech(text, date):
