@@ -78,13 +78,14 @@ _LEAD_IN = re.compile(
     r"|lihat(?:\s+juga)?|(?:sebagaimana\s+)?dikutip\s+dalam"  # Indonesian and Malay
     r"|a\s+se\s+vedea(?:\s+și)?|citat\s+(?:în|de)|lásd(?:\s+még|\s+például)?|vö\.|idézi"  # Romanian, Hungarian
     r"|xem(?:\s+thêm)?|dẫn\s+theo"  # Vietnamese
+    r"|βλ\.(?:\s+επίσης)?|πρβλ\."  # Greek
     r"|(?:zob|por)\.(?:\s+(?:też|także|np\.))?(?:\s+[a-ząćęłńóśźż][^,:;„”\"]{0,80}?\s+w:)?|so\s+(?:schon|auch)"
     r"|(?:cited|quoted|reprinted|reported|discussed|summarised|summarized)\s+in|according\s+to|in|from)[:,]?\s+",
     re.IGNORECASE,
 )
 # The letters a lead-in can open with, lower-cased (with what the case-blind pattern also takes for "s" and "i":
 # "ſ", "ı"), and the words a lead clause must reach: the patterns run only on notes that could match them
-_LEAD_IN_FIRST = frozenset("abcdefgijklnopqrsvxzпсцдſı")
+_LEAD_IN_FIRST = frozenset("abcdefgijklnopqrsvxzпсцдſıβπ")
 _LEAD_CLAUSE_CUES = ("see", "cf.", "compare", "ſee")
 # "For a contrasting view, see ..." and "I doubt this reading. See ...": a clause or a sentence of
 # the author's own before the pointer to a source (no quotes, italics or digits in it).
@@ -2427,9 +2428,10 @@ def _legal_draft(text: str) -> Draft | None:
         draft.issued = PartialDate(int(m.group("year"))) if m.group("year") else _legal_date(found, "legislation")
         return draft
     title = _TREATY_TITLE.match(plain) if _TREATY_WORD.search(plain) else None
-    series = _TREATY_SERIES.search(plain) if title else None
-    if series:
-        return _treaty(plain[: series.start()], title.group("title").strip(), series, text)
+    series = _TREATY_SERIES.search(plain) if title or "UNTS" in plain or "U.N.T.S" in plain else None
+    if series:  # a treaty by its series even when named in another language ('Σύμβαση ..., 1833 UNTS 3')
+        name = title.group("title") if title else plain.partition(",")[0]
+        return _treaty(plain[: series.start()], name.strip(), series, text)
     signed = "signed" in plain or "done at" in plain or "concluded" in plain or "opened for" in plain
     m = _SIGNED_TREATY.match(plain) if signed else None
     if m and dates.is_only_date(m.group("date")):  # no treaty series: the place and date of signature
@@ -2507,11 +2509,15 @@ def _treaty(head: str, title: str, series: re.Match, text: str) -> Draft:
     II)'); otherwise the title ends at the first comma and the date is the first full one."""
     found = dates.find_dates(head)
     signed = found[-1] if found and not head[found[-1].end :].strip(" ,.") else None
+    place = ""
     if signed and head[: signed.start].strip(" ,"):
         title, issued = _TREATY_EVENT.sub("", head[: signed.start].strip(" ,")), signed.date
+        before, comma, last = title.rpartition(", ")
+        if comma and places.looks_like_city(last) and len(last.split()) <= 3 and not _TREATY_WORD.search(last):
+            title, place = before, last  # "..., Montego Bay, 10 December 1982": where it was signed
     else:
         issued = _legal_date([d.date for d in found], "treaty")
-    return Draft(text=text, title=title, title_kind="plain", shape="legal", type="treaty", issued=issued,
+    return Draft(text=text, title=title, title_kind="plain", shape="legal", type="treaty", issued=issued, place=place,
                  container=series.group("series").replace(".", "").replace(" ", ""),  # "UNTS", "ILM"
                  volume=series.group("volume"), pages=series.group("page"))
 

@@ -2523,6 +2523,22 @@ CASES = [
         dict(authors=["Fforde, Adam", "de Vylder, Stefan"]),
         id="vietnamese-va-between-authors",
     ),
+    pytest.param(
+        "United Nations Convention on the Law of the Sea, Montego Bay, 10 December 1982, 1833 UNTS 3.",
+        dict(type="treaty", title="United Nations Convention on the Law of the Sea", place="Montego Bay",
+             container="UNTS", volume="1833", pages="3", issued=PartialDate(1982, 12, 10)),
+        id="treaty-with-its-place-of-signature",
+    ),
+    pytest.param(
+        "Σύμβαση των Ηνωμένων Εθνών για το Δίκαιο της Θάλασσας, Μοντέγκο Μπέι, 10 Δεκεμβρίου 1982, 1833 UNTS 3.",
+        dict(type="treaty", container="UNTS", volume="1833", pages="3", issued=PartialDate(1982, 12, 10)),
+        id="treaty-named-in-greek-known-by-its-series",
+    ),
+    pytest.param(
+        "Καθημερινή, 8 Δεκεμβρίου 2023.",
+        dict(container="Καθημερινή", title="", issued=PartialDate(2023, 12, 8)),
+        id="greek-paper-and-its-day",
+    ),
 ]
 
 
