@@ -618,7 +618,13 @@ def _strip_prose_before_see(text: str) -> str:
 
 
 def _looks_like_reference_start(rest: str) -> bool:
-    return bool(rest) and (rest[0].isupper() or rest[0] in "“\"‘'„«*_(" or rest.startswith("http"))
+    return bool(rest) and (
+        rest[0].isupper() or rest[0] in "“\"‘'„«*_(" or rest.startswith("http")
+        or rest[0].isdigit() and _CODE_CITE_START.match(rest) is not None  # "See 50 U.S.C. § 1801(e) (2018)"
+    )
+
+
+_CODE_CITE_START = re.compile(r"\d+\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*\.?\s+(?:§|\d)")
 
 
 def parse_reference(text: str, *, tagger=None) -> Reference:
@@ -2530,6 +2536,11 @@ _ICJ_REPORTS = re.compile(
     r"(?:I\.C\.J\.\s+Reports\s+(?P<year>" + _YEAR_RE + r")(?:,\s+pp?\.\s*(?P<page>\d+))?"
     r"|\[(?P<year2>" + _YEAR_RE + r")\]\s+ICJ\s+Rep\s+(?P<page2>\d+))"
 )
+# "*United States v. Hasbajrami*, No. 11-CR-623 (LDH) (E.D.N.Y. Jan. 21, 2025)": a decision known by its docket
+_DOCKET_CASE = re.compile(
+    r"^(?P<title>[^,]+?\sv\.?\s[^,]+?),\s+No\.\s+(?P<no>[\w:.-]+(?:\s+\([A-Z]{2,5}\))?),?\s+"
+    r"\((?P<court>[^()]*?)\s*(?P<date>[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+\d{4})\)"
+)
 # "*Golder v. the United Kingdom*, no. 4451/70, 21 February 1975, Series A no. 18", "X v. Y [GC], no. 53600/20, 9
 # April 2024": the ECtHR's judgments by their application number and day
 _ECHR_CASE = re.compile(
@@ -2559,6 +2570,10 @@ def _international_decision(plain: str, text: str) -> Draft | None:
             return Draft(text=text, title=m.group("title").strip(" ,*"), title_kind="plain", shape="legal",
                          type="legal_case", container="I.C.J. Reports", issued=PartialDate(int(m.group("year") or
                          m.group("year2"))), pages=m.group("page") or m.group("page2") or "")
+    m = _DOCKET_CASE.match(plain) if "No." in plain and " v" in plain else None
+    if m and dates.is_only_date(m.group("date")):  # Bluebook slip opinions: the docket, the court and the day
+        return Draft(text=text, title=m.group("title").strip(" *"), title_kind="plain", shape="legal",
+                     type="legal_case", number=m.group("no"), issued=dates.parse_date(m.group("date")))
     m = _ECHR_CASE.match(plain) if " v" in plain and "no." in plain else None
     if m and dates.is_only_date(m.group("date")):
         return Draft(text=text, title=m.group("title").strip(" *"), title_kind="plain", shape="legal",
@@ -3799,6 +3814,12 @@ _BLUEBOOK_BOOK_TAIL = re.compile(
 
 
 _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{0,9}\.")
+# Bluebook's abbreviations (table T6) that end an institution's name: "Cong. Rsch. Serv.", "U.S. Dep't of Just."
+_BLUEBOOK_INSTITUTION = re.compile(
+    r"(?:^|\s)(?:Bd|Serv|Comm[’']n|Dep[’']t|Rsch|Off|Sec[’']y|Nat[’']l|Ass[’']n|Admin|Inst|Ctr|Cong|Gov[’']t|Int[’']l"
+    r"|Just|Div|Found|Comm)\.?(?:\s|$)"
+)
+_REPORT_CODE_FIRST = re.compile(r"([A-Z]{1,5}[-\s]?\d{2,}[\w-]*),\s+")
 _NUMBERS_OF_A_PERIODICAL = re.compile(r",\s*(?:\d|[Vv]ol\b|[Vv]ol\.|[Nn]o\.)|\bpp?\.\s*\d|\b[Vv]ol\.")
 
 
@@ -3807,11 +3828,15 @@ def _parse_bluebook_book(head: str, tail: re.Match, draft: Draft) -> bool:
     title in plain words (a quoted or numbered work is another shape), and the page is no year."""
     people, title = _split_name_list(head.strip(" ,"))
     title, pin = title.strip(" ,"), tail.group("at") or tail.group("pin") or ""
+    institution = _BLUEBOOK_INSTITUTION.search(people) is not None  # "Cong. Rsch. Serv.", "Privacy ... Oversight Bd."
     sentence_end = any(len(t) > 3 and t.endswith(".") and t.lower() not in names.SUFFIXES for t in people.split())
     listed = not sentence_end and (names.looks_like_person(people) or names.has_name_list_shape(people))
-    authors = names.parse_names(people) if listed else ()  # 'B. VOGIN. Thèse ...': a full stop ends the names
-    if not authors or not all(a.family and a.given for a in authors) or not title[:1].isupper():
+    authors = (Name(literal=people),) if institution else names.parse_names(people) if listed else ()
+    if not institution and (not authors or not all(a.family and a.given for a in authors)) or not title[:1].isupper():
         return False  # people with their given names: 'Feferman, S., Title, J. Symbolic Logic' is another style
+    code = _REPORT_CODE_FIRST.match(title) if institution else None
+    if code:  # "Cong. Rsch. Serv., R48592, Title (2025)": the report's number before its title
+        draft.number, title = code.group(1), title[code.end() :]
     last = title.rpartition(", ")[2]
     if ", " in title and (_book_publisher(last) or names.is_organisation(last) and not last[:1].islower()):
         return False  # 'Title, Cambridge University Press (2007)': a publisher, no Bluebook
@@ -3826,7 +3851,7 @@ def _parse_bluebook_book(head: str, tail: re.Match, draft: Draft) -> bool:
     if re.fullmatch(_YEAR_RE, pin.split("–")[0].split("-")[0]):
         return False
     draft.authors, draft.title, draft.title_kind = authors, title, "plain"
-    draft.type, draft.shape, draft.pages = "book", "bluebook-book", _dash(pin)
+    draft.type, draft.shape, draft.pages = "report" if institution else "book", "bluebook-book", _dash(pin)
     draft.edition, draft.issued = tail.group("ed") or "", PartialDate(int(tail.group("year")))
     return True
 

@@ -2539,6 +2539,24 @@ CASES = [
         dict(container="Καθημερινή", title="", issued=PartialDate(2023, 12, 8)),
         id="greek-paper-and-its-day",
     ),
+    pytest.param(
+        "*See* 50 U.S.C. § 1801(e) (2018).",
+        dict(type="legislation", container="U.S.C.", volume="50", issued=PartialDate(2018)),
+        id="signal-before-a-code-section",
+    ),
+    pytest.param(
+        "*United States v. Hasbajrami*, No. 11-CR-623 (LDH) (E.D.N.Y. Jan. 21, 2025).",
+        dict(type="legal_case", title="United States v. Hasbajrami", number="11-CR-623 (LDH)",
+             issued=PartialDate(2025, 1, 21)),
+        id="bluebook-slip-opinion-by-docket",
+    ),
+    pytest.param(
+        "Cong. Rsch. Serv., R48592, FISA Section 702 and the 2024 Reforming Intelligence and Securing America Act"
+        " (2025).",
+        dict(type="report", authors=["Cong. Rsch. Serv."], number="R48592", issued=PartialDate(2025),
+             title="FISA Section 702 and the 2024 Reforming Intelligence and Securing America Act"),
+        id="bluebook-institutional-author-and-report-number",
+    ),
 ]
 
 
