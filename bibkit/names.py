@@ -28,7 +28,7 @@ ORGANISATION_WORDS = frozenset(
     world international national federal european american asian japanese russian chinese global
     shimbun tsushin daily weekly journal review magazine gazette herald tribune post telegraph broadcasting
     radio television tv channel media newswire wire reuters bloomberg xinhua tass interfax
-    collaborators collaboration consortium investigators team
+    collaborators collaboration consortium investigators team task force
     ministero ministerio ministère ministerium ministerstwo ministério ministerie bundesministerium
     agenzia agencia agence agentur agencja agência istituto instituto institut instytut
     consiglio consejo conseil commissione comisión comissão kommission komisja ufficio oficina

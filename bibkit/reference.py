@@ -448,7 +448,8 @@ _PINPOINT = re.compile(  # and a document in a published collection: "doc. 102" 
 )
 _CITY_YEAR = re.compile(r"(?P<city>[^\W\d_][\w .’'-]*?)\s+(?P<y>(?:1[5-9]|20)\d\d)$")
 _STANDARD_NUMBER = re.compile(
-    r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+(?:SP|AI|IR|TN)|SP|EN|DIN|ANSI)\s+[\d.-]+[a-z]?"
+    r"(?:RFC|BCP|STD|FIPS(?:\s+PUB)?|ISO(?:/IEC)?|IEC|IEEE\s+Std|NIST\s+(?:SP|AI|IR|TN|Special\s+Publication)|SP|EN|DIN"
+    r"|ANSI)\s+[\d.-]+[a-z]?"
     r"(?::\d{4})?$"
 )
 # "GAO-18-477", "GAO-25-107386"; an ISRN (ISO 10444) report code, "FOI-R--4651--SE": body, sequence, country
@@ -731,6 +732,8 @@ def _rule_draft(raw: str) -> Draft:
     if draft.number and len(draft.texts) == 1 and not (draft.container or draft.publisher or draft.volume) \
             and _STANDARD_NUMBER.match(draft.number):  # IEEE: "“Title,” IETF, RFC 8446, Aug. 2018": who issued it
         draft.publisher, draft.type = draft.texts.pop(), draft.type or "report"
+    elif draft.number and not (draft.container or draft.volume) and _STANDARD_NUMBER.match(draft.number):
+        draft.type = draft.type or "report"  # "*A File Format ...*, RFC 9116, April 2022": a standard
     if draft.genre:
         _speech_and_its_event(draft)
     elif _titled_speech_then_place(draft):  # "Barack Obama, Address to the Nation on Syria, Washington, DC, date"
@@ -1473,6 +1476,16 @@ def rules_own(draft: Draft) -> bool:
         or _fully_read(draft)
         or _outlet_place_date(draft)
         or _parliamentary_record(draft)
+        or _standard_read_whole(draft)
+    )
+
+
+def _standard_read_whole(draft: Draft) -> bool:
+    """A marked title, a standard's or RFC's number and its date, nothing left: 'E. Foudil and Y. Shafranovich,
+    *A File Format ...*, RFC 9116, April 2022'."""
+    return (
+        draft.title_kind in ("quoted", "italic") and bool(draft.number and draft.issued)
+        and _STANDARD_NUMBER.match(draft.number) is not None and not (draft.texts or draft.notes or draft.container)
     )
 
 
@@ -3026,6 +3039,9 @@ _NUMBERED_QUESTION = re.compile(
 
 def _parse_authors_part(before: str, draft: Draft) -> None:
     if not before:
+        return
+    if before[:1] in "*_" and before.rstrip(" ,.")[-1:] in "*_" and before.count(before[0]) == 2:
+        draft.container, draft.container_italic = before.strip(" ,.*_"), True  # "*The Lawfare Podcast*, “Episode,”"
         return
     if _STANDARD_NUMBER.match(before) or _AGENCY_REPORT_NUMBER.fullmatch(before):
         draft.number = draft.number or before  # "ISO/IEC 18033-2:2006, *Information Technology ...*"

@@ -2557,6 +2557,12 @@ CASES = [
              title="FISA Section 702 and the 2024 Reforming Intelligence and Securing America Act"),
         id="bluebook-institutional-author-and-report-number",
     ),
+    pytest.param(
+        "*The Lawfare Podcast*, “Adkins and Alperovitch Talk About the Cyber Safety Review Board and Log4j,” July 25,"
+        " 2022.",
+        dict(authors=[], container="The Lawfare Podcast", issued=PartialDate(2022, 7, 25)),
+        id="italic-show-before-a-quoted-episode",
+    ),
 ]
 
 
@@ -2612,6 +2618,8 @@ def test_a_fully_read_footnote_never_reaches_the_tagger():
         "Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, 6 vols. (London: Strahan & Cadell,"
         " 1776–1789).",  # the number of volumes is a fact the rules read, no leftover
         "Lawrence Lessig, Code and Other Laws of Cyberspace 6 (1999).",  # Bluebook: a book's title in small capitals
+        "E. Foudil and Y. Shafranovich, *A File Format to Aid in Security Vulnerability Disclosure*, RFC 9116, April"
+        " 2022.",  # a standard: its number and date, nothing left
         "M. Draghi, *We face a war against coronavirus and must mobilise accordingly*, in «Financial Times», 25 marzo"
         " 2020.",
         "International Energy Agency. *Net Zero by 2050: A Roadmap for the Global Energy Sector*. IEA, May 2021.",
