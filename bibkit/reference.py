@@ -671,7 +671,7 @@ def _rule_draft(raw: str) -> Draft:
         draft.text = work
         return draft
     draft = Draft(text=work)
-    if "„" in work and _parse_quoted_container(work, draft):
+    if ("„" in work or "in «" in work) and _parse_quoted_container(work, draft):
         return draft
     if "]" in work and mentions(work, ("retrieved from",)) and _parse_data_series(work, draft):
         return draft
@@ -956,7 +956,20 @@ def _parse_data_series(work: str, draft: Draft) -> bool:
 # Polish notes quote the journal or paper, not the title: "J. Mieroszewski, Rosyjski „kompleks polski” i obszar
 # ULB, „Kultura” 1974, nr 9", "Autor, Tytuł, „Rzeczpospolita”, 12.01.2017": after a comma, followed by a year,
 # a comma, a bracket or nothing
-_QUOTED_CONTAINER = re.compile(r",\s*„(?P<c>[^„”“\"]{2,120})[”“\"](?=\s*(?:$|[,(]|(?:1[5-9]|20)\d\d\b))")
+_QUOTED_CONTAINER = re.compile(  # and the Italian "Autore, Titolo, in «Rivista», 293 (2005), 21, pp. 2609-2617"
+    r",\s*(?:„(?P<c>[^„”“\"]{2,120})[”“\"]|in\s+«(?P<c2>[^«»]{2,120})»)(?=\s*(?:$|[,(]|(?:1[5-9]|20)\d\d\b))"
+)
+
+
+def _leading_people(head: str) -> list[str]:
+    """The chunks at the head of a note that each name one person, when a title follows them."""
+    chunks = head.split(", ")
+    people = []
+    for chunk in chunks[:-1]:
+        if len(chunk.split()) > 4 or not names.looks_like_person(chunk):
+            break
+        people.append(chunk)
+    return people
 
 
 def _parse_quoted_container(work: str, draft: Draft) -> bool:
@@ -970,14 +983,18 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
     m = found[-1]
     head, tail = work[: m.start()].strip(" ,"), work[m.end() :]
     first, sep, rest = head.partition(", ")
-    if sep and names.looks_like_person(first):
-        trial.authors, head = names.parse_names(first), rest
+    people = _leading_people(head)
+    if people:  # "M. Ruvolo, S. Ciardo, Title, in «Questione Giustizia»": every name before the title
+        trial.authors, head = names.parse_names(", ".join(people)), head.split(", ", len(people))[-1]
     named = len(head.split()) <= 4 and (names.looks_like_person(head) or names.is_organisation(head))
     if not head or not sep and named:
         return False  # 'Comisia Europeană, „Title”, comunicat, ...' (Romanian): a name alone, then the quoted title
-    trial.title, trial.title_kind, trial.container = _clean_title(head), "plain", m.group("c").strip()
-    trial.shape = "quoted-container"
-    _parse_tail(tail, trial)
+    trial.title, trial.title_kind, trial.shape = _clean_title(head), "plain", "quoted-container"
+    if m.group("c2"):  # the Italian journal's facts: "in «JAMA», 293 (2005), 21, pp. 2609-2617"
+        _parse_tail(f"in «{m.group('c2')}»{tail}", trial)
+    else:
+        trial.container = m.group("c").strip()
+        _parse_tail(tail, trial)
     vars(draft).update(vars(trial))
     return True
 

@@ -2563,6 +2563,14 @@ CASES = [
         dict(authors=[], container="The Lawfare Podcast", issued=PartialDate(2022, 7, 25)),
         id="italic-show-before-a-quoted-episode",
     ),
+    pytest.param(
+        "D.M. Studdert, M.M. Mello, W.M. Sage, Defensive medicine among high-risk specialist physicians in a volatile"
+        " malpractice environment, in «JAMA», 293 (2005), 21, pp. 2609-2617.",
+        dict(type="article-journal", authors=["Studdert, D.M.", "Mello, M.M.", "Sage, W.M."], container="JAMA",
+             volume="293", issue="21", pages="2609–2617", issued=PartialDate(2005),
+             title="Defensive medicine among high-risk specialist physicians in a volatile malpractice environment"),
+        id="italian-plain-title-then-journal-in-guillemets",
+    ),
 ]
 
 
