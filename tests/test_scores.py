@@ -46,6 +46,9 @@
   Romanian Markdown, an international-law brief in Word, an African security brief with a Markdown notes list, a
   Substack page citing data, an EPUB chapter with FRUS volumes, a House of Commons Library PDF in OSCOLA); 0.758 at
   first sight (a PDF page foot hid six notes; Romanian and Hungarian dates and acts were unknown).
+- tests/data/holdout16: a sixteenth blind set of eight (Quarto HTML, a Bluebook law blog, French case law in
+  Markdown, Italian legal text, Vietnamese Markdown, Greek text, an Austrian legal brief in Word, a Confluence
+  export); 0.757 at first sight (continental courts, Italian, Austrian and Vietnamese acts were unknown).
 - tests/data/formats: the Word, OpenDocument, LaTeX and PDF readers' own fixtures, written with them.
 The other unseen-format sets must stay above 0.90 (the issue's floor); the figures themselves are
 printed by the benchmarks and reported in the closing notes, not pinned here.
@@ -98,7 +101,7 @@ def test_seed_corpus(tmp_path):
     [("commentaries", 0.90), ("holdout", 0.90), ("holdout2", 0.90), ("holdout3", 0.90), ("holdout4", 0.90),
      ("holdout5", 0.90), ("holdout6", 0.90), ("holdout7", 0.90), ("holdout8", 0.90), ("holdout9", 0.85),
      ("holdout10", 0.90), ("holdout11", 0.90), ("holdout12", 0.90), ("holdout13", 0.90), ("holdout14", 0.90),
-     ("holdout15", 0.90), ("formats", 0.90)],
+     ("holdout15", 0.90), ("holdout16", 0.90), ("formats", 0.90)],
 )
 def test_unseen_formats_and_styles(tmp_path, folder, floor):
     inputs = ROOT / "tests" / "data" / folder
