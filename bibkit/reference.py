@@ -62,7 +62,8 @@ def clean_doi(doi: str) -> str:
 _LEAD_IN = re.compile(
     r"^(?:(?:for|on)\s+(?:the\s+)?(?:background|more|details|further|a discussion|an overview|this|example)"
     r"[^,:]{0,60}[,:]?\s+)?"
-    r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.?g\.?,?|see,?\s+for example,?|see|cf\.|compare|accord|e\.g\.,?"
+    r"(?:see\s+also|see\s+generally|but\s+see|see,?\s+e\.?g\.?,?|see,?\s+for example,?|see|cf\.|(?-i:cf)(?=\s)"
+    r"|compare|accord|e\.g\.,?"
     r"|also|as\s+(?:cited|quoted)\s+in"
     r"|vgl\.(?:\s+auch|\s+etwa|\s+z\.\s?B\.|\s+hierzu|\s+dazu)?|siehe(?:\s+auch)?|s\.\s+auch|zit(?:\.|iert)\s+nach"
     r"|grundlegend(?:\s+dazu)?|ausführlich(?:\s+dazu)?|näher(?:\s+dazu)?"  # German: "the basic work is ..."

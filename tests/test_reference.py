@@ -2571,6 +2571,12 @@ CASES = [
              title="Defensive medicine among high-risk specialist physicians in a volatile malpractice environment"),
         id="italian-plain-title-then-journal-in-guillemets",
     ),
+    pytest.param(
+        "cf R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5.",
+        dict(type="legal_case", title="R (Miller) v Secretary of State for Exiting the European Union",
+             issued=PartialDate(2017)),
+        id="oscola-cf-without-a-stop",
+    ),
 ]
 
 
