@@ -1627,7 +1627,7 @@ _STATUTE = re.compile(
 # "Directive 2011/92/EU of the European Parliament ... of 13 December 2011 on ... [2012] OJ L26/1"
 _EU_ACT_KIND = (  # and as Romanian and French name them: "Decizia (UE) 2023/1786 a Comisiei", "Règlement (UE) ..."
     r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Directive|Regulation|Decision"
-    r"|Decizia|Regulamentul|Directiva|Décision|Règlement)"
+    r"|Decizia|Regulamentul|Directiva|Décision|Règlement|(?:Durchführungs)?Verordnung|Richtlinie|Beschluss)"
 )
 _EU_ACT = re.compile(
     r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?)"
@@ -1650,11 +1650,11 @@ _HANSARD = re.compile(
 # 8.8.2022, p. 1" (the EU's own style): the title up to the Official Journal, its series and issue, the issue's
 # date and the first page
 _EU_ACT_OJ = re.compile(
-    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+[*_]?(?P<journal>OJ|JO|Official\s+Journal\s+of\s+the\s+European\s+"
-    r"(?:Union|Communities))[*_]?\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)(?:,\s*|\s+of\s+)"
+    r"^(?P<title>" + _EU_ACT_KIND + r"\b.+?),?\s+[*_]?"
+    r"(?P<journal>OJ|JO|ABl\.|Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities))[*_]?\s+(?P<series>[LC])\s*(?P<issue>\d+(?:\s?[A-Z])?)(?:,\s*|\s+of\s+|\s+vom\s+)"
     # the issue's date as the EU prints it, or written out as Chicago does
     r"(?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-    r"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?))?\W*$"
+    r"(?:,\s*(?:pp?\.\s*|S\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?))?\W*$"
 )
 # "Regulation (EU) 2024/1252 establishing a framework for ... (2024). Official Journal of the European Union":
 # an EU act named by its number, dated and placed in the Journal after the title (APA)
@@ -2446,11 +2446,12 @@ def _legal_draft(text: str) -> Draft | None:
         house = " ".join(m.group("house").split())
         return Draft(text=text, title="", shape="legal", type="legislation", container=house, volume=m.group("volume"),
                      pages=_dash(m.group("col") or ""), issued=dates.parse_date(m.group("date")))
-    m = _EU_ACT_OJ.match(plain) if "OJ " in plain or "JO " in plain or "Official Journal" in plain else None
+    eu_journal = "OJ " in plain or "JO " in plain or "ABl. " in plain or "Official Journal" in plain
+    m = _EU_ACT_OJ.match(plain) if eu_journal else None
     if m:
         title = m.group("title").strip(" ,")
         series, issue = m.group("series", "issue")
-        if m.group("journal") in ("OJ", "JO"):  # "OJ L 206": the series goes with the short name, as the EU writes it
+        if m.group("journal") in ("OJ", "JO", "ABl."):  # "OJ L 206": the series goes with the short name
             container = f"{m.group('journal')} {series}"
         else:  # "*Official Journal of the European Union* L 229": with the issue, the name as printed
             container, issue = " ".join(m.group("journal").split()), f"{series} {issue}"

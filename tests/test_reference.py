@@ -2577,6 +2577,12 @@ CASES = [
              issued=PartialDate(2017)),
         id="oscola-cf-without-a-stop",
     ),
+    pytest.param(
+        "Verordnung (EU) 2016/679 des Europäischen Parlaments und des Rates vom 27. April 2016 zum Schutz natürlicher"
+        " Personen (Datenschutz-Grundverordnung), ABl. L 119 vom 4.5.2016, S. 1.",
+        dict(type="legislation", container="ABl. L", issue="119", pages="1", issued=PartialDate(2016, 4, 27)),
+        id="eu-act-in-german-abl",
+    ),
 ]
 
 
