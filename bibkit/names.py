@@ -82,6 +82,20 @@ KOREAN_SURNAMES = frozenset(
     wang geum ok yook yuk maeng je mo tak kook guk eo eun pyeon yong ye kyung bong sa bu
     """.split()
 )
+# The syllables Korean given names are most often made of, romanised (given names written apart: "Lee Chung Min")
+_KOREAN_GIVEN_SYLLABLES = frozenset(
+    """
+    min jun jin hyun hyeon soo su young yeong ho sung seong woo jae in chul cheol hee hui kyung gyeong ji won hwan
+    hoon hun seok suk jong jung il yong dong sang tae hae eun yeon yun chang chan gyu kyu wook uk bin sik chung hyo
+    mi na ra ha yeong joon ki gi un
+    """.split()
+)
+# The commonest Vietnamese family names, with their diacritics (the plain-letter forms 'Le', 'Mai' are also other
+# peoples' names)
+_VIETNAMESE_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trương Lâm Trịnh Lưu Tạ Đoàn"
+    " Vương Hà Cao Quách Thái Tôn Chu Lương".split()
+)
 _ROMANISED_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Kyung-Sup", "Jae-in", "Yat-sen"
 JAPANESE_SURNAMES = frozenset(
     """
@@ -304,7 +318,12 @@ def person_from_display(text: str, *, western: bool = False) -> Name:
 
 def _is_family_first(tokens: list[str]) -> bool:
     """Chinese names in pinyin keep family-first order: 'Lyu Yaodong', 'Wang Yi', 'Li Keqiang'; so do Japanese
-    names written the Japanese way ('Wada Haruki'), not those written the Western way ('Kimie Hara')."""
+    names written the Japanese way ('Wada Haruki'), not those written the Western way ('Kimie Hara'); Korean names
+    of three syllables ('Lee Chung Min') and Vietnamese names in their own letters ('Nguyễn Văn Thành')."""
+    if _is_vietnamese_name(tokens):
+        return True
+    if len(tokens) == 3 and tokens[0].lower() in KOREAN_SURNAMES:
+        return all(t.lower() in _KOREAN_GIVEN_SYLLABLES for t in tokens[1:])  # not 'Lee Ann Smith'
     if len(tokens) != 2:
         return False
     family, given = tokens[0].lower(), tokens[1]
@@ -316,6 +335,11 @@ def _is_family_first(tokens: list[str]) -> bool:
         return False
     given = fold(given)
     return given not in JAPANESE_SURNAMES and bool(_HEPBURN_WORD.fullmatch(given))
+
+
+def _is_vietnamese_name(tokens: list[str]) -> bool:
+    """A common Vietnamese family name first, written with its diacritics, before one to three given names."""
+    return 2 <= len(tokens) <= 4 and tokens[0] in _VIETNAMESE_SURNAMES and all(t[:1].isupper() for t in tokens)
 
 
 def person_from_inverted(text: str) -> Name:

@@ -72,6 +72,9 @@ from bibkit.names import han_name, is_organisation, parse_names
         pytest.param(
             "A. Accetturo, G. de Blasio", [("Accetturo", "A."), ("de Blasio", "G.")], id="initials-first-with-a-particle"
         ),
+        pytest.param("Lee Chung Min", [("Lee", "Chung Min")], id="korean-three-syllables-family-first"),
+        pytest.param("Lee Ann Smith", [("Smith", "Lee Ann")], id="western-name-that-opens-with-lee"),
+        pytest.param("Nguyễn Văn Thành", [("Nguyễn", "Văn Thành")], id="vietnamese-family-first"),
         pytest.param("Martin Griffiths (@UNReliefChief)", [("Griffiths", "Martin")], id="social-media-handle"),
         pytest.param("Ł. Warzecha", [("Warzecha", "Ł.")], id="initial-outside-ascii-first"),
         pytest.param("Søren Østergaard", [("Østergaard", "Søren")], id="family-name-outside-ascii"),
