@@ -323,10 +323,8 @@ def is_discursive(text: str) -> bool:
         return False  # a title; a short quoted phrase in prose ("we use “cyber operations” ...") is not
     # in prose of several sentences, a date the sentence runs on from ('... avsluttet i februar 2024 uten å reise
     # tiltale') is the aside's own; one sentence ('Brief van de minister van 22 december 2019 over ...') may cite
-    sentences = _INNER_SENTENCE_END.search(text.rstrip(" .")) is not None
-    precise = [
-        d for d in dates.find_dates(text) if d.date.month and not (sentences and _PROSE_AFTER.match(text, d.end))
-    ]
+    several = _INNER_SENTENCE_END.search(text.rstrip(" .")) is not None
+    precise = [d for d in dates.find_dates(text) if d.date.month and not (several and _PROSE_AFTER.match(text, d.end))]
     if precise and len(words) < 25:
         return False
     if precise and _LISTED_DATE_AT_END.search(text):

@@ -730,11 +730,10 @@ def _rule_draft(raw: str) -> Draft:
         draft.type = "broadcast"  # '"Title," Planet Money (NPR), podcast episode, hosted by ..., 2025'
     if draft.type in ("broadcast", "motion_picture"):
         _show_or_studio(draft)
-    if draft.number and len(draft.texts) == 1 and not (draft.container or draft.publisher or draft.volume) \
-            and _STANDARD_NUMBER.match(draft.number):  # IEEE: "“Title,” IETF, RFC 8446, Aug. 2018": who issued it
-        draft.publisher, draft.type = draft.texts.pop(), draft.type or "report"
-    elif draft.number and not (draft.container or draft.volume) and _STANDARD_NUMBER.match(draft.number):
-        draft.type = draft.type or "report"  # "*A File Format ...*, RFC 9116, April 2022": a standard
+    if draft.number and not (draft.container or draft.volume) and _STANDARD_NUMBER.match(draft.number):
+        draft.type = draft.type or "report"  # a standard or an RFC: "*A File Format ...*, RFC 9116, April 2022"
+        if len(draft.texts) == 1 and not draft.publisher:
+            draft.publisher = draft.texts.pop()  # IEEE: "“Title,” IETF, RFC 8446, Aug. 2018": who issued it
     if draft.genre:
         _speech_and_its_event(draft)
     elif _titled_speech_then_place(draft):  # "Barack Obama, Address to the Nation on Syria, Washington, DC, date"
@@ -983,12 +982,12 @@ def _parse_quoted_container(work: str, draft: Draft) -> bool:
         return False
     m = found[-1]
     head, tail = work[: m.start()].strip(" ,"), work[m.end() :]
-    first, sep, rest = head.partition(", ")
+    one_chunk = ", " not in head
     people = _leading_people(head)
     if people:  # "M. Ruvolo, S. Ciardo, Title, in «Questione Giustizia»": every name before the title
         trial.authors, head = names.parse_names(", ".join(people)), head.split(", ", len(people))[-1]
     named = len(head.split()) <= 4 and (names.looks_like_person(head) or names.is_organisation(head))
-    if not head or not sep and named:
+    if not head or one_chunk and named:
         return False  # 'Comisia Europeană, „Title”, comunicat, ...' (Romanian): a name alone, then the quoted title
     trial.title, trial.title_kind, trial.shape = _clean_title(head), "plain", "quoted-container"
     if m.group("c2"):  # the Italian journal's facts: "in «JAMA», 293 (2005), 21, pp. 2609-2617"
@@ -3019,12 +3018,19 @@ def _parse_around_title(text: str, span: Span, draft: Draft) -> None:
         second = find_title_span(after)
         if second is not None and second.kind == "italic":
             draft.container, draft.container_italic = second.text, True
-            _parse_tail(after[: second.start], draft, head=True)
+            head = after[: second.start]
+            book = _IN_BEFORE_BOOK.search(head)
+            if book:  # "“Message ...,” Moscow, October 28, 1962, in *Foreign Relations ...*, vol. 11": part of a book
+                draft.chapter, head = True, head[: book.start()]
+            _parse_tail(head, draft, head=True)
             after = after[second.end :]
     _parse_authors_part(before, draft)
     _parse_tail(_take_report_number(after, draft), draft)
     if span.kind == "quoted" and _outlet_as_author(draft):
         draft.container, draft.authors = draft.authors[0].literal, ()  # 'Reuters, “Gazprom halts ...”, 27 April 2022'
+
+
+_IN_BEFORE_BOOK = re.compile(rf"(?:^|[\s,]){_IN_WORDS_ANY_CASE}:?\s*$")
 
 
 def _outlet_as_author(draft: Draft) -> bool:
@@ -3425,9 +3431,6 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     if _PINPOINT.match(chunk):
         return  # "bk. 1", "chap. 3": where in the work this note points, not a fact of the work
-    if chunk in ("in", "In") and draft.container:
-        draft.chapter = True  # "..., in *Foreign Relations ...*, vol. 11": the italic book was taken, its "in" left
-        return
     article = _ARTICLE_NUMBER_CHUNK.fullmatch(chunk) if chunk[:1] in "Aa" else None
     if article and (draft.volume or draft.issue) and not draft.pages:
         draft.pages = article.group("n")  # APA 7: "118(17), Article e2022376118": the article's number for pages
@@ -3492,7 +3495,7 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
         return
     series_volume = draft.collection and draft.volume and not (draft.publisher or draft.place)
     imprint = _PLACE_PUBLISHER.match(chunk) if ":" in chunk and series_volume else None
-    if imprint and places.is_city(imprint.group("place")) and not _DIGIT.search(imprint.group("publisher")):
+    if imprint and places.is_city(imprint.group("place")) and not any(c.isdigit() for c in imprint.group("publisher")):
         # "..., bd. 6 av Series, Oslo: Universitetsforlaget, 1997": the imprint of a volume in a series
         draft.place, draft.publisher = imprint.group("place").strip(), imprint.group("publisher").strip()
         return
@@ -3522,7 +3525,6 @@ def _read_chunk(chunk: str, draft: Draft) -> None:
     _read_plain_chunk(outside, draft)
 
 
-_DIGIT = re.compile(r"\d")
 # One volume of a work in several: "vol. 1 of *The Cambridge History of the Cold War*" (Chicago), "bd. 6 av Norsk
 # utenrikspolitikks historie" (Norwegian), "Bd. 3 von ...", "t. 2 de ...", "del 4 i ..."
 _VOLUME_OF_SERIES = re.compile(
@@ -4025,8 +4027,8 @@ def _din_facts(facts: str) -> bool:
     """Whether what follows a paper's name after 'in:' is its day, its place and year, or its pages ('15.11.2023',
     'Berlin 2022', 'S. 5'), not more of a name."""
     chunks = [c.strip(" .") for c in split_top_level(facts, ",")]
-    return all(dates.is_only_date(c) or _CITY_YEAR.fullmatch(c) or _PAGES.match(c) or c[:1].isupper() for c in chunks) \
-        and any(dates.is_only_date(c) or _CITY_YEAR.fullmatch(c) for c in chunks)
+    dated = [c for c in chunks if dates.is_only_date(c) or _CITY_YEAR.fullmatch(c)]
+    return bool(dated) and all(c in dated or _PAGES.match(c) or c[:1].isupper() for c in chunks)
 
 
 def _comma_before_year(tail: str) -> str:
